@@ -1,0 +1,23 @@
+namespace Emulator.Protocol.Errors;
+
+/// <summary>
+/// The one error type of the emulator. <see cref="Code"/> is the error shape name of the API model
+/// (the JSON <c>__type</c>); <see cref="QueryCode"/> is the code the query protocol writes, which for
+/// some SQS errors differs (for example <c>AWS.SimpleQueueService.NonExistentQueue</c>).
+/// </summary>
+public sealed class AwsError : Exception
+{
+    public AwsError(string code, string message, int status = 400, bool senderFault = true, string? queryCode = null)
+        : base(message)
+    {
+        Code = code;
+        Status = status;
+        SenderFault = senderFault;
+        QueryCode = queryCode ?? code;
+    }
+
+    public string Code { get; }
+    public string QueryCode { get; }
+    public int Status { get; }
+    public bool SenderFault { get; }
+}

@@ -1,0 +1,32 @@
+namespace Emulator.Protocol.Errors;
+
+/// <summary>Errors that every AWS service answers with the same code and status.</summary>
+public static class CommonErrors
+{
+    public static AwsError MissingParameter(string name) =>
+        new("MissingParameter", $"The request must contain the parameter {name}.");
+
+    public static AwsError InvalidParameterValue(string message) =>
+        new("InvalidParameterValue", message);
+
+    public static AwsError InvalidAction(string action) =>
+        new("InvalidAction", $"The action {action} is not valid for this endpoint.");
+
+    public static AwsError UnknownOperation(string target) =>
+        new("UnknownOperationException", $"The operation {target} is not recognized.");
+
+    public static AwsError MalformedQueryString(string message) =>
+        new("MalformedQueryString", message);
+
+    public static AwsError SerializationError(string message) =>
+        new("SerializationException", message);
+
+    public static AwsError UnsupportedMediaType(string? contentType) =>
+        new("UnsupportedMediaTypeException", $"The content type '{contentType}' is not supported.", 415);
+
+    public static AwsError RequestTooLarge(long limit) =>
+        new("RequestEntityTooLarge", $"Request body must be no longer than {limit} bytes.", 413);
+
+    public static AwsError InternalFailure(string message) =>
+        new("InternalFailure", message, 500, senderFault: false);
+}

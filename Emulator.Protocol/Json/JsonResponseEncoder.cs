@@ -1,0 +1,73 @@
+using System.Collections;
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Shapes;
+using Newtonsoft.Json;
+
+namespace Emulator.Protocol.Json;
+
+/// <summary>Writes AWS JSON 1.0/1.1 results and errors with a streaming writer.</summary>
+public static class JsonResponseEncoder
+{
+    public static void WriteResult(TextWriter output, ShapeInfo shape, object result)
+    {
+        using var writer = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None };
+        WriteStructure(writer, shape, result);
+    }
+
+    public static void WriteError(TextWriter output, string type, AwsError error)
+    {
+        using var writer = new JsonTextWriter(output) { CloseOutput = false };
+        writer.WriteStartObject();
+        writer.WritePropertyName("__type");
+        writer.WriteValue(type);
+        writer.WritePropertyName("message");
+        writer.WriteValue(error.Message);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStructure(JsonTextWriter writer, ShapeInfo shape, object instance)
+    {
+        writer.WriteStartObject();
+        foreach (var member in shape.Members)
+        {
+            var value = member.Get(instance);
+            if (value is null) continue;
+            writer.WritePropertyName(member.Name);
+            WriteValue(writer, member.Kind, member, value);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(JsonTextWriter writer, MemberKind kind, ShapeMember member, object value)
+    {
+        switch (kind)
+        {
+            case MemberKind.Structure:
+                WriteStructure(writer, member.Shape!, value);
+                break;
+            case MemberKind.List:
+                writer.WriteStartArray();
+                foreach (var item in (IList)value) WriteValue(writer, member.ElementKind, member, item);
+                writer.WriteEndArray();
+                break;
+            case MemberKind.Map:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in (IDictionary)value)
+                {
+                    writer.WritePropertyName((string)entry.Key);
+                    WriteValue(writer, member.ElementKind, member, entry.Value!);
+                }
+                writer.WriteEndObject();
+                break;
+            case MemberKind.String: writer.WriteValue((string)value); break;
+            case MemberKind.Int32: writer.WriteValue((int)value); break;
+            case MemberKind.Int64: writer.WriteValue((long)value); break;
+            case MemberKind.Double: writer.WriteValue((double)value); break;
+            case MemberKind.Boolean: writer.WriteValue((bool)value); break;
+            case MemberKind.Blob: writer.WriteValue(Convert.ToBase64String((byte[])value)); break;
+            case MemberKind.Timestamp:
+                writer.WriteValue(((DateTimeOffset)value).ToUnixTimeMilliseconds() / 1000.0);
+                break;
+        }
+    }
+}

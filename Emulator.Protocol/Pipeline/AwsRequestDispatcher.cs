@@ -1,0 +1,103 @@
+using System.Text;
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Json;
+using Emulator.Protocol.Query;
+using Emulator.Protocol.Routing;
+using Emulator.Protocol.SigV4;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Emulator.Protocol.Pipeline;
+
+/// <summary>
+/// The request pipeline of every AWS operation: identify, build the context, decode, invoke, encode.
+/// Services see typed requests only; this class never knows what a queue is.
+/// </summary>
+public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger)
+{
+    private readonly RequestIdentifier _identifier = new(registry, options.FallbackQueryService);
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var requestId = Guid.NewGuid().ToString();
+        http.Response.Headers["x-amzn-RequestId"] = requestId;
+        var identified = _identifier.FromTarget(request);
+        var protocol = identified?.Protocol ?? WireProtocol.Query;
+        var service = identified?.Service;
+        string? operationName = null;
+        try
+        {
+            var credential = SigV4Credential.FromAuthorizationHeader(request.Headers.Authorization)
+                             ?? SigV4Credential.FromScope(request.Query["X-Amz-Credential"]);
+            using var body = await RequestBody.ReadAsync(request, service?.MaxRequestBytes ?? options.MaxRequestBytes,
+                http.RequestAborted).ConfigureAwait(false);
+
+            if (identified is null)
+            {
+                identified = _identifier.FromQuery(request, QueryParameters.Read(request, body.Memory.Span), credential);
+                service = identified.Value.Service;
+            }
+            else if (!RequestIdentifier.IsJsonContentType(request.ContentType))
+            {
+                throw CommonErrors.UnsupportedMediaType(request.ContentType);
+            }
+
+            var operation = identified.Value.Operation ?? throw UnknownOperation(request, identified.Value);
+            operationName = operation.Name;
+            var input = protocol == WireProtocol.Query
+                ? QueryRequestDecoder.Decode(operation.Input, identified.Value.QueryParameters!)
+                : DecodeJson(operation, body);
+
+            var context = new AwsRequestContext
+            {
+                Service = operation.Service,
+                Operation = operation.Name,
+                Protocol = protocol,
+                AccountId = credential?.AccountId ?? SigV4Credential.DefaultAccountId,
+                Region = credential?.Region ?? options.DefaultRegion,
+                RequestId = requestId,
+                BaseUrl = options.PublicBaseUrl ?? $"{request.Scheme}://{request.Host.Value}",
+                Path = request.Path.Value ?? "/",
+                AccessKeyId = credential?.AccessKeyId,
+                Aborted = http.RequestAborted,
+            };
+            var result = await operation.Invoke(input, context).ConfigureAwait(false);
+            await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId).ConfigureAwait(false);
+            Log(service, operationName, 200);
+        }
+        catch (AwsError error)
+        {
+            await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
+            Log(service, operationName, error.Status, error.Code);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Unhandled failure in {Service}.{Operation}", service?.Name, operationName);
+            var error = CommonErrors.InternalFailure("The request processing has failed because of an unknown error.");
+            if (!http.Response.HasStarted)
+                await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
+        }
+    }
+
+    private static object DecodeJson(OperationBinding operation, RequestBody body)
+    {
+        using var reader = new StringReader(Encoding.UTF8.GetString(body.Memory.Span));
+        return JsonRequestDecoder.Decode(operation.Input, reader);
+    }
+
+    private static AwsError UnknownOperation(HttpRequest request, IdentifiedRequest identified) =>
+        identified.Protocol == WireProtocol.Query
+            ? CommonErrors.InvalidAction(identified.QueryParameters?.GetValueOrDefault("Action") ?? "")
+            : CommonErrors.UnknownOperation(request.Headers[RequestIdentifier.TargetHeader].ToString());
+
+    private void Log(ServiceDescriptor? service, string? operation, int status, string? code = null)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+            logger.LogDebug("{Service}.{Operation} -> {Status} {Code}", service?.Name ?? "?", operation ?? "?", status, code);
+    }
+}

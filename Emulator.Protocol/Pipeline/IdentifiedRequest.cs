@@ -1,0 +1,10 @@
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Protocol.Pipeline;
+
+/// <summary>Step 1 of a request: which service, operation and wire protocol it is.</summary>
+public readonly record struct IdentifiedRequest(
+    ServiceDescriptor? Service,
+    WireProtocol Protocol,
+    OperationBinding? Operation,
+    Dictionary<string, string>? QueryParameters);

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text;
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Json;
+using Emulator.Protocol.Query;
+using Emulator.Protocol.Routing;
+using Microsoft.AspNetCore.Http;
+
+namespace Emulator.Protocol.Pipeline;
+
+/// <summary>Step 5 of a request: a result or an error, framed for the request's protocol, with AWS's headers.</summary>
+public static class ResponseWriter
+{
+    public const string QueryErrorHeader = "x-amzn-query-error";
+
+    [ThreadStatic] private static StringBuilder? _cached;
+
+    public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
+    {
+        var text = Rent();
+        if (protocol == WireProtocol.Query)
+            XmlResponseEncoder.WriteResult(text, operation, result, requestId);
+        else
+            using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteResult(writer, operation.Output, result);
+        return SendAsync(response, 200, protocol, text);
+    }
+
+    public static Task WriteErrorAsync(HttpResponse response, WireProtocol protocol, ServiceDescriptor? service, AwsError error, string requestId)
+    {
+        var text = Rent();
+        if (protocol == WireProtocol.Query)
+        {
+            XmlResponseEncoder.WriteError(text, service, error, requestId);
+        }
+        else
+        {
+            if (service?.QueryCompatibleErrors == true)
+                response.Headers[QueryErrorHeader] = $"{error.QueryCode};{(error.SenderFault ? "Sender" : "Receiver")}";
+            using var writer = new StringWriter(text);
+            JsonResponseEncoder.WriteError(writer, (service?.JsonErrorTypePrefix ?? "") + error.Code, error);
+        }
+        return SendAsync(response, error.Status, protocol, text);
+    }
+
+    private static StringBuilder Rent()
+    {
+        var text = _cached ?? new StringBuilder(1024);
+        _cached = null;
+        text.Clear();
+        return text;
+    }
+
+    private static async Task SendAsync(HttpResponse response, int status, WireProtocol protocol, StringBuilder text)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            foreach (var chunk in text.GetChunks())
+                written += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(written));
+            if (text.Capacity <= 64 * 1024) _cached = text;
+            response.StatusCode = status;
+            response.ContentType = ContentType(protocol);
+            response.ContentLength = written;
+            await response.Body.WriteAsync(buffer.AsMemory(0, written)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string ContentType(WireProtocol protocol) => protocol switch
+    {
+        WireProtocol.Query => "text/xml",
+        WireProtocol.Json10 => "application/x-amz-json-1.0",
+        _ => "application/x-amz-json-1.1",
+    };
+}

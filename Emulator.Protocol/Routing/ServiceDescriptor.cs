@@ -1,0 +1,30 @@
+namespace Emulator.Protocol.Routing;
+
+/// <summary>What the protocol layer needs to know about one AWS service to route and frame its requests.</summary>
+public sealed class ServiceDescriptor
+{
+    /// <summary>Lower-case service name, also the SigV4 signing name (<c>sqs</c>, <c>sns</c>, ...).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The <c>X-Amz-Target</c> prefix of the JSON protocols (<c>AmazonSQS</c>); null when the service has none.</summary>
+    public string? TargetPrefix { get; init; }
+
+    /// <summary>The JSON protocol the service speaks, if any.</summary>
+    public WireProtocol? JsonProtocol { get; init; }
+
+    /// <summary>Whether the service answers the query protocol.</summary>
+    public bool SpeaksQuery { get; init; }
+
+    /// <summary>The query <c>Version</c> parameter and the XML namespace of its responses.</summary>
+    public string? QueryVersion { get; init; }
+    public string? XmlNamespace { get; init; }
+
+    /// <summary>Prefix of the JSON <c>__type</c> (<c>com.amazonaws.sqs#</c>); empty when AWS writes the bare name.</summary>
+    public string JsonErrorTypePrefix { get; init; } = "";
+
+    /// <summary>Services that moved from query to JSON send <c>x-amzn-query-error</c> with the legacy code.</summary>
+    public bool QueryCompatibleErrors { get; init; }
+
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    public int MaxRequestBytes { get; init; } = 4 * 1024 * 1024;
+}

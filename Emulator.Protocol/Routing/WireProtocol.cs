@@ -1,0 +1,11 @@
+namespace Emulator.Protocol.Routing;
+
+public enum WireProtocol
+{
+    /// <summary>Form-encoded parameters in, XML out (SQS, SNS).</summary>
+    Query,
+    /// <summary>AWS JSON 1.0 (SQS).</summary>
+    Json10,
+    /// <summary>AWS JSON 1.1 (Kinesis, Firehose).</summary>
+    Json11,
+}

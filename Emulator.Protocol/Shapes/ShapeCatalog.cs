@@ -1,0 +1,146 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Emulator.Protocol.Shapes;
+
+/// <summary>
+/// Describes shape types once, with compiled delegates for construction and member access, so that the
+/// codecs never reflect while serving a request.
+/// </summary>
+public static class ShapeCatalog
+{
+    private static readonly ConcurrentDictionary<Type, ShapeInfo> Shapes = new();
+    private static readonly object BuildLock = new();
+
+    public static ShapeInfo For<T>() => For(typeof(T));
+
+    public static ShapeInfo For(Type type)
+    {
+        if (Shapes.TryGetValue(type, out var known)) return known;
+        lock (BuildLock)
+        {
+            var pending = new Dictionary<Type, ShapeInfo>();
+            var shape = Build(type, pending);
+            foreach (var (t, s) in pending) Shapes.TryAdd(t, s);
+            return Shapes[type];
+        }
+    }
+
+    private static ShapeInfo Build(Type type, Dictionary<Type, ShapeInfo> pending)
+    {
+        if (Shapes.TryGetValue(type, out var known)) return known;
+        if (pending.TryGetValue(type, out var building)) return building;
+
+        var ctor = type.GetConstructor(Type.EmptyTypes)
+                   ?? throw new InvalidOperationException($"Shape {type.Name} needs a parameterless constructor.");
+        var create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(ctor), typeof(object))).Compile();
+        var shape = new ShapeInfo(type, create);
+        pending[type] = shape;
+
+        var members = new List<ShapeMember>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (!property.CanRead || !property.CanWrite) continue;
+            members.Add(Describe(property, pending));
+        }
+
+        var byName = members.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        shape.Members = members.ToArray();
+        shape.RequiredMembers = members.Where(m => m.Required).ToArray();
+        shape.ByName = byName;
+        shape.ByNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        return shape;
+    }
+
+    private static ShapeMember Describe(PropertyInfo property, Dictionary<Type, ShapeInfo> pending)
+    {
+        var declared = property.GetCustomAttribute<AwsMemberAttribute>() ?? new AwsMemberAttribute();
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var kind = KindOf(type);
+        MemberKind elementKind = default;
+        ShapeInfo? nested = null;
+        Func<IList>? newList = null;
+        Func<IDictionary>? newMap = null;
+
+        switch (kind)
+        {
+            case MemberKind.Structure:
+                nested = Build(type, pending);
+                break;
+            case MemberKind.List:
+                var itemType = type.GetGenericArguments()[0];
+                elementKind = KindOf(itemType);
+                if (elementKind == MemberKind.Structure) nested = Build(itemType, pending);
+                newList = Compile<IList>(type);
+                break;
+            case MemberKind.Map:
+                var valueType = type.GetGenericArguments()[1];
+                elementKind = KindOf(valueType);
+                if (elementKind == MemberKind.Structure) nested = Build(valueType, pending);
+                newMap = Compile<IDictionary>(type);
+                break;
+        }
+
+        return new ShapeMember
+        {
+            Name = property.Name,
+            QueryName = declared.QueryName ?? property.Name,
+            Kind = kind,
+            ElementKind = elementKind,
+            Shape = nested,
+            Flattened = declared.Flattened,
+            ListMember = declared.ListMember,
+            MapKey = declared.MapKey,
+            MapValue = declared.MapValue,
+            Required = declared.Required,
+            Get = Getter(property),
+            Set = Setter(property),
+            NewList = newList,
+            NewMap = newMap,
+        };
+    }
+
+    private static MemberKind KindOf(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string)) return MemberKind.String;
+        if (type == typeof(int)) return MemberKind.Int32;
+        if (type == typeof(long)) return MemberKind.Int64;
+        if (type == typeof(double)) return MemberKind.Double;
+        if (type == typeof(bool)) return MemberKind.Boolean;
+        if (type == typeof(byte[])) return MemberKind.Blob;
+        if (type == typeof(DateTimeOffset)) return MemberKind.Timestamp;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)) return MemberKind.List;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+        {
+            if (type.GetGenericArguments()[0] != typeof(string))
+                throw new InvalidOperationException($"Map keys must be strings: {type}.");
+            return MemberKind.Map;
+        }
+        if (type.IsClass) return MemberKind.Structure;
+        throw new InvalidOperationException($"Unsupported shape member type {type}.");
+    }
+
+    private static Func<T> Compile<T>(Type concrete) =>
+        Expression.Lambda<Func<T>>(Expression.Convert(Expression.New(concrete), typeof(T))).Compile();
+
+    private static Func<object, object?> Getter(PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var body = Expression.Convert(
+            Expression.Property(Expression.Convert(instance, property.DeclaringType!), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+    }
+
+    private static Action<object, object?> Setter(PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var value = Expression.Parameter(typeof(object));
+        var body = Expression.Assign(
+            Expression.Property(Expression.Convert(instance, property.DeclaringType!), property),
+            Expression.Convert(value, property.PropertyType));
+        return Expression.Lambda<Action<object, object?>>(body, instance, value).Compile();
+    }
+}

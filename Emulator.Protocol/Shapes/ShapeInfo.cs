@@ -1,0 +1,20 @@
+namespace Emulator.Protocol.Shapes;
+
+/// <summary>A request, result or nested structure type, described once for every codec.</summary>
+public sealed class ShapeInfo
+{
+    internal ShapeInfo(Type type, Func<object> create)
+    {
+        Type = type;
+        Create = create;
+    }
+
+    public Type Type { get; }
+    public Func<object> Create { get; }
+    public ShapeMember[] Members { get; internal set; } = [];
+    public ShapeMember[] RequiredMembers { get; internal set; } = [];
+    public IReadOnlyDictionary<string, ShapeMember> ByName { get; internal set; } = new Dictionary<string, ShapeMember>();
+
+    /// <summary>Finds a member by its JSON name without allocating a string for the lookup.</summary>
+    public Dictionary<string, ShapeMember>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan { get; internal set; }
+}

@@ -1,0 +1,27 @@
+using System.Collections;
+
+namespace Emulator.Protocol.Shapes;
+
+/// <summary>One member of a shape with its wire names and compiled accessors.</summary>
+public sealed class ShapeMember
+{
+    public required string Name { get; init; }
+    public required string QueryName { get; init; }
+    public required MemberKind Kind { get; init; }
+    public bool Flattened { get; init; }
+    public string ListMember { get; init; } = "member";
+    public string MapKey { get; init; } = "key";
+    public string MapValue { get; init; } = "value";
+    public bool Required { get; init; }
+
+    /// <summary>For lists and maps: the kind of one element.</summary>
+    public MemberKind ElementKind { get; init; }
+
+    /// <summary>For structures, and lists or maps of structures: the nested shape.</summary>
+    public ShapeInfo? Shape { get; internal set; }
+
+    public required Func<object, object?> Get { get; init; }
+    public required Action<object, object?> Set { get; init; }
+    public Func<IList>? NewList { get; init; }
+    public Func<IDictionary>? NewMap { get; init; }
+}
