@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Emulator.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+if (args.Contains(HealthProbe.Flag)) return HealthProbe.Run(args);
 
-app.Run();
+EmulatorHost.Build(args).Run();
+return 0;

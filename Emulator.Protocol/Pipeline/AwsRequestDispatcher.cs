@@ -95,7 +95,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             ? CommonErrors.InvalidAction(identified.QueryParameters?.GetValueOrDefault("Action") ?? "")
             : CommonErrors.UnknownOperation(request.Headers[RequestIdentifier.TargetHeader].ToString());
 
-    private void Log(ServiceDescriptor? service, string? operation, int status, string? code = null)
+    private void Log(AwsServiceDescriptor? service, string? operation, int status, string? code = null)
     {
         if (logger.IsEnabled(LogLevel.Debug))
             logger.LogDebug("{Service}.{Operation} -> {Status} {Code}", service?.Name ?? "?", operation ?? "?", status, code);

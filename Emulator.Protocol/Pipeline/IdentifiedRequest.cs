@@ -4,7 +4,7 @@ namespace Emulator.Protocol.Pipeline;
 
 /// <summary>Step 1 of a request: which service, operation and wire protocol it is.</summary>
 public readonly record struct IdentifiedRequest(
-    ServiceDescriptor? Service,
+    AwsServiceDescriptor? Service,
     WireProtocol Protocol,
     OperationBinding? Operation,
     Dictionary<string, string>? QueryParameters);

@@ -32,7 +32,7 @@ public sealed class RequestIdentifier(OperationRegistry registry, string fallbac
         return new IdentifiedRequest(service, WireProtocol.Query, service is null ? null : registry.Find(service, action), parameters);
     }
 
-    private ServiceDescriptor? QueryService(Dictionary<string, string> parameters, SigV4Credential? credential, string? action)
+    private AwsServiceDescriptor? QueryService(Dictionary<string, string> parameters, SigV4Credential? credential, string? action)
     {
         if (credential?.Service is { } signed && registry.ServiceByName(signed) is { SpeaksQuery: true } byScope)
             return byScope;

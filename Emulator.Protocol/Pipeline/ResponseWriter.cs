@@ -25,7 +25,7 @@ public static class ResponseWriter
         return SendAsync(response, 200, protocol, text);
     }
 
-    public static Task WriteErrorAsync(HttpResponse response, WireProtocol protocol, ServiceDescriptor? service, AwsError error, string requestId)
+    public static Task WriteErrorAsync(HttpResponse response, WireProtocol protocol, AwsServiceDescriptor? service, AwsError error, string requestId)
     {
         var text = Rent();
         if (protocol == WireProtocol.Query)

@@ -24,7 +24,7 @@ public static class XmlResponseEncoder
             .Append(operation.Name).Append("Response>");
     }
 
-    public static void WriteError(StringBuilder xml, ServiceDescriptor? service, AwsError error, string requestId)
+    public static void WriteError(StringBuilder xml, AwsServiceDescriptor? service, AwsError error, string requestId)
     {
         xml.Append("<?xml version=\"1.0\"?><ErrorResponse xmlns=\"")
             .Append(service?.XmlNamespace ?? "http://queue.amazonaws.com/doc/2012-11-05/")

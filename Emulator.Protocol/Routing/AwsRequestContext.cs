@@ -3,7 +3,7 @@ namespace Emulator.Protocol.Routing;
 /// <summary>Everything an operation may know about the request besides its typed input.</summary>
 public sealed class AwsRequestContext
 {
-    public required ServiceDescriptor Service { get; init; }
+    public required AwsServiceDescriptor Service { get; init; }
     public required string Operation { get; init; }
     public required WireProtocol Protocol { get; init; }
     public required string AccountId { get; init; }

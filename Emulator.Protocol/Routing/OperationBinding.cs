@@ -7,7 +7,7 @@ public delegate ValueTask<object> OperationInvoker(object request, AwsRequestCon
 /// <summary>One operation: its input and output shapes and the handler that turns one into the other.</summary>
 public sealed class OperationBinding
 {
-    public required ServiceDescriptor Service { get; init; }
+    public required AwsServiceDescriptor Service { get; init; }
     public required string Name { get; init; }
     public required ShapeInfo Input { get; init; }
     public required ShapeInfo Output { get; init; }

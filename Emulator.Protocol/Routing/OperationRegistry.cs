@@ -5,19 +5,19 @@ namespace Emulator.Protocol.Routing;
 /// <summary>All services and their operations, filled once at start-up.</summary>
 public sealed class OperationRegistry
 {
-    private readonly Dictionary<string, ServiceDescriptor> _servicesByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ServiceDescriptor> _servicesByTarget = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AwsServiceDescriptor> _servicesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AwsServiceDescriptor> _servicesByTarget = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Service, string Operation), OperationBinding> _operations = new();
 
-    public IEnumerable<ServiceDescriptor> Services => _servicesByName.Values;
+    public IEnumerable<AwsServiceDescriptor> Services => _servicesByName.Values;
 
-    public void AddService(ServiceDescriptor service)
+    public void AddService(AwsServiceDescriptor service)
     {
         _servicesByName[service.Name] = service;
         if (service.TargetPrefix is not null) _servicesByTarget[service.TargetPrefix] = service;
     }
 
-    public void Add<TRequest, TResult>(ServiceDescriptor service, string name,
+    public void Add<TRequest, TResult>(AwsServiceDescriptor service, string name,
         Func<TRequest, AwsRequestContext, ValueTask<TResult>> handler)
         where TRequest : class, new()
         where TResult : class
@@ -33,20 +33,20 @@ public sealed class OperationRegistry
         };
     }
 
-    public void Add<TRequest, TResult>(ServiceDescriptor service, string name, Func<TRequest, AwsRequestContext, TResult> handler)
+    public void Add<TRequest, TResult>(AwsServiceDescriptor service, string name, Func<TRequest, AwsRequestContext, TResult> handler)
         where TRequest : class, new()
         where TResult : class =>
         Add<TRequest, TResult>(service, name, (request, context) => ValueTask.FromResult(handler(request, context)));
 
-    public ServiceDescriptor? ServiceByName(string name) => _servicesByName.GetValueOrDefault(name);
+    public AwsServiceDescriptor? ServiceByName(string name) => _servicesByName.GetValueOrDefault(name);
 
-    public ServiceDescriptor? ServiceByTarget(ReadOnlySpan<char> prefix) =>
+    public AwsServiceDescriptor? ServiceByTarget(ReadOnlySpan<char> prefix) =>
         _servicesByTarget.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out var s) ? s : null;
 
-    public OperationBinding? Find(ServiceDescriptor service, string operation) =>
+    public OperationBinding? Find(AwsServiceDescriptor service, string operation) =>
         _operations.GetValueOrDefault((service.Name, operation));
 
     /// <summary>The query services that define <paramref name="operation"/>, for requests that name no service.</summary>
-    public IEnumerable<ServiceDescriptor> QueryServicesWith(string operation) =>
+    public IEnumerable<AwsServiceDescriptor> QueryServicesWith(string operation) =>
         _servicesByName.Values.Where(s => s.SpeaksQuery && _operations.ContainsKey((s.Name, operation)));
 }

@@ -1,7 +1,7 @@
 namespace Emulator.Protocol.Routing;
 
 /// <summary>What the protocol layer needs to know about one AWS service to route and frame its requests.</summary>
-public sealed class ServiceDescriptor
+public sealed class AwsServiceDescriptor
 {
     /// <summary>Lower-case service name, also the SigV4 signing name (<c>sqs</c>, <c>sns</c>, ...).</summary>
     public required string Name { get; init; }

@@ -1,0 +1,56 @@
+using Amazon;
+using Amazon.Runtime;
+using Amazon.SQS;
+using Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Emulator.Tests.Infrastructure;
+
+/// <summary>
+/// The real emulator, served over HTTP on a free loopback port, for end-to-end tests through official clients.
+/// Share one per test class with <c>IClassFixture&lt;EmulatorServer&gt;</c>; tests isolate themselves by using
+/// unique queue names.
+/// </summary>
+public sealed class EmulatorServer : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public EmulatorClock Clock => Services.GetRequiredService<EmulatorClock>();
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not started.");
+
+    public async Task InitializeAsync()
+    {
+        _app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0", "--log-level", "Warning"]);
+        await _app.StartAsync();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+
+    /// <summary>An AWSSDK.SQS client (AWS JSON 1.0) for the given account (a 12-digit access key) and region.</summary>
+    public AmazonSQSClient CreateSqsClient(string accessKey = "test", string region = "us-east-1") =>
+        new(new BasicAWSCredentials(accessKey, "secret"), new AmazonSQSConfig
+        {
+            ServiceURL = BaseUrl,
+            AuthenticationRegion = region,
+            MaxErrorRetry = 0,
+            Timeout = TimeSpan.FromSeconds(30),
+        });
+
+    /// <summary>A plain HTTP client for raw protocol tests and the admin API.</summary>
+    public HttpClient CreateHttpClient() => new() { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+
+    public void AdvanceClock(TimeSpan by) => Clock.Advance(by);
+
+    public static string UniqueName(string prefix = "q") => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 25, 80)];
+}

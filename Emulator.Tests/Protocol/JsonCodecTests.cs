@@ -1,0 +1,77 @@
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Json;
+using Emulator.Protocol.Shapes;
+
+namespace Emulator.Tests.Protocol;
+
+public class JsonCodecTests
+{
+    private static readonly ShapeInfo Shape = ShapeCatalog.For<SampleRequest>();
+
+    private static SampleRequest Decode(string json) =>
+        (SampleRequest)JsonRequestDecoder.Decode(Shape, new StringReader(json));
+
+    [Fact]
+    public void Decodes_nested_members_and_skips_unknown_ones()
+    {
+        var request = Decode("""
+            {"Name":"n","Count":3,"Enabled":false,"Data":"AQID","When":1700000000.5,
+             "Unknown":{"deep":[1,2,{"x":null}]},
+             "Labels":["a","b"],"Attributes":{"k":"v"},
+             "Entries":[{"Id":"x","Size":2}],"Nested":{"e":{"Id":"y"}}}
+            """);
+
+        Assert.Equal(3, request.Count);
+        Assert.False(request.Enabled);
+        Assert.Equal(new byte[] { 1, 2, 3 }, request.Data);
+        Assert.Equal(1_700_000_000_500, request.When!.Value.ToUnixTimeMilliseconds());
+        Assert.Equal(["a", "b"], request.Labels!);
+        Assert.Equal("v", request.Attributes!["k"]);
+        Assert.Equal(2, request.Entries![0].Size);
+        Assert.Equal("y", request.Nested!["e"].Id);
+    }
+
+    [Theory]
+    [InlineData("{\"Name\":")]
+    [InlineData("{\"Name\":5}")]
+    [InlineData("{\"Name\":\"n\",\"Count\":\"3\"}")]
+    [InlineData("[1]")]
+    [InlineData("{\"Name\":\"n\"} trailing")]
+    public void Malformed_bodies_are_SerializationException(string json)
+    {
+        var error = Assert.Throws<AwsError>(() => Decode(json));
+        Assert.Equal("SerializationException", error.Code);
+        Assert.Equal(400, error.Status);
+    }
+
+    [Fact]
+    public void Empty_body_counts_as_empty_object()
+    {
+        var error = Assert.Throws<AwsError>(() => Decode(""));
+        Assert.Equal("MissingParameter", error.Code);
+    }
+
+    [Fact]
+    public void Encodes_only_members_that_are_set()
+    {
+        var writer = new StringWriter();
+        JsonResponseEncoder.WriteResult(writer, Shape, new SampleRequest
+        {
+            Name = "n\"q",
+            Count = 1,
+            Labels = ["a"],
+            Entries = [new SampleEntry { Id = "x" }],
+            Attributes = new() { ["k"] = "v" },
+        });
+
+        Assert.Equal("""{"Name":"n\"q","Count":1,"Labels":["a"],"Attributes":{"k":"v"},"Entries":[{"Id":"x"}]}""", writer.ToString());
+    }
+
+    [Fact]
+    public void Error_carries_type_and_message()
+    {
+        var writer = new StringWriter();
+        JsonResponseEncoder.WriteError(writer, "com.amazonaws.sqs#QueueDoesNotExist", new AwsError("QueueDoesNotExist", "gone"));
+        Assert.Equal("""{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}""", writer.ToString());
+    }
+}

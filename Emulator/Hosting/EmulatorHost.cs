@@ -1,0 +1,49 @@
+using Emulator.Protocol.Pipeline;
+using Emulator.Protocol.Routing;
+using Emulator.Sqs;
+
+namespace Emulator.Hosting;
+
+/// <summary>The composition root: options, services, the admin API and the AWS request pipeline.</summary>
+public static class EmulatorHost
+{
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.AddEnvironmentVariables("EMULATOR_");
+        var options = OptionsReader.Read(builder.Configuration);
+
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls($"http://{options.Bind}:{options.Port}");
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = null;
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Logging.SetMinimumLevel(Enum.TryParse<LogLevel>(options.LogLevel, true, out var level) ? level : LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        var clock = new EmulatorClock();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
+        builder.Services.AddSingleton<AwsRequestDispatcher>();
+        builder.Services.AddSqs();
+        builder.Services.AddSingleton(provider =>
+        {
+            var registry = new OperationRegistry();
+            foreach (var service in provider.GetServices<IEmulatedService>()) service.RegisterOperations(registry);
+            return registry;
+        });
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapAdminEndpoints();
+        var dispatcher = app.Services.GetRequiredService<AwsRequestDispatcher>();
+        app.Run(dispatcher.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Emulator.Hosting;
+
+/// <summary>
+/// Settings read from flags (<c>--port 4566</c>) or environment variables (<c>EMULATOR_PORT=4566</c>).
+/// Every setting has a default, so the emulator runs with no configuration.
+/// </summary>
+public sealed class EmulatorOptions
+{
+    public int Port { get; set; } = 4566;
+
+    /// <summary>Address to listen on; <c>0.0.0.0</c> also serves other containers and hosts.</summary>
+    public string Bind { get; set; } = "0.0.0.0";
+
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary>Base URL written into queue URLs (<c>http://sqs.local:4566</c>); by default the request's own Host.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Level of the request log: Trace, Debug, Information, Warning, Error, None.</summary>
+    public string LogLevel { get; set; } = "Warning";
+
+    /// <summary>Enforce AWS's 60-second wait before a deleted queue's name can be used again.</summary>
+    public bool SqsDeleteRecentlyWait { get; set; }
+}

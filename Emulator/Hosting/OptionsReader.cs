@@ -1,0 +1,20 @@
+namespace Emulator.Hosting;
+
+/// <summary>Reads <see cref="EmulatorOptions"/> from configuration by name, without reflection-based binding.</summary>
+internal static class OptionsReader
+{
+    public static EmulatorOptions Read(IConfiguration configuration)
+    {
+        var options = new EmulatorOptions();
+        if (configuration["port"] is { } port)
+            options.Port = int.TryParse(port, out var p) && p is > 0 and < 65536
+                ? p : throw new ArgumentException($"Port must be a number from 1 to 65535, not '{port}'.");
+        options.Bind = configuration["bind"] ?? options.Bind;
+        options.Region = configuration["region"] ?? options.Region;
+        options.PublicUrl = configuration["public-url"] ?? configuration["public_url"] ?? options.PublicUrl;
+        options.LogLevel = configuration["log-level"] ?? configuration["log_level"] ?? options.LogLevel;
+        if ((configuration["sqs-delete-recently-wait"] ?? configuration["sqs_delete_recently_wait"]) is { } wait)
+            options.SqsDeleteRecentlyWait = bool.TryParse(wait, out var w) && w;
+        return options;
+    }
+}
