@@ -28,7 +28,7 @@ public sealed class EmulatorServer : IAsyncLifetime
     {
         _app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0", "--log-level", "Warning"]);
         await _app.StartAsync();
-        var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1");
     }
 
