@@ -1,8 +1,8 @@
 namespace Emulator.Protocol.Shapes;
 
 /// <summary>
-/// Declares how one member of a request or result shape is named on the wire. The JSON name is always the
-/// property name (the API model's member name); the query protocol and XML use <see cref="QueryName"/>
+/// Declares how one member of a request or result shape is named on the wire. The JSON name is the property
+/// name (the API model's member name) unless <see cref="JsonName"/> says otherwise; the query protocol and XML use <see cref="QueryName"/>
 /// (the model's <c>locationName</c>), defaulting to the property name.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -11,6 +11,9 @@ public sealed class AwsMemberAttribute : Attribute
     public AwsMemberAttribute(string? queryName = null) => QueryName = queryName;
 
     public string? QueryName { get; }
+
+    /// <summary>The JSON member name where the model's differs from .NET naming (<c>tags</c>, <c>queueUrls</c>).</summary>
+    public string? JsonName { get; set; }
 
     /// <summary>Lists and maps written without a wrapper element (<c>Name.1</c> rather than <c>Name.member.1</c>).</summary>
     public bool Flattened { get; set; }

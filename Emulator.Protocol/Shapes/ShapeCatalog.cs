@@ -85,7 +85,7 @@ public static class ShapeCatalog
 
         return new ShapeMember
         {
-            Name = property.Name,
+            Name = declared.JsonName ?? property.Name,
             QueryName = declared.QueryName ?? property.Name,
             Kind = kind,
             ElementKind = elementKind,

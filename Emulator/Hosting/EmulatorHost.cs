@@ -43,7 +43,7 @@ public static class EmulatorHost
         var app = builder.Build();
         app.MapAdminEndpoints();
         var dispatcher = app.Services.GetRequiredService<AwsRequestDispatcher>();
-        app.Run(dispatcher.HandleAsync);
+        app.Use((context, next) => context.GetEndpoint() is null ? dispatcher.HandleAsync(context) : next(context));
         return app;
     }
 }

@@ -10,8 +10,9 @@ public sealed class SqsQueue
     private volatile QueueSettings _settings;
 
     public SqsQueue(string accountId, string region, string name, QueueSettings settings,
-        IReadOnlyDictionary<string, string>? tags, DateTimeOffset now)
+        IReadOnlyDictionary<string, string>? tags, TimeProvider clock, Func<string, SqsQueue?> findQueue)
     {
+        var now = clock.GetUtcNow();
         AccountId = accountId;
         Region = region;
         Name = name;
@@ -21,6 +22,7 @@ public sealed class SqsQueue
         _tags = tags is null ? new() : new(tags);
         CreatedTimestamp = now;
         LastModifiedTimestamp = now;
+        Messages = new MessageStore(this, clock, findQueue);
     }
 
     public string AccountId { get; }
@@ -33,7 +35,7 @@ public sealed class SqsQueue
 
     public QueueSettings Settings => _settings;
 
-    public MessageStore Messages { get; } = new();
+    public MessageStore Messages { get; }
 
     /// <summary>The queue URL's path, <c>/000000000000/name</c>.</summary>
     public string Path => $"/{AccountId}/{Name}";

@@ -1,0 +1,17 @@
+using Emulator.Sqs.Shapes;
+
+namespace Emulator.Sqs.Messages;
+
+/// <summary>A validated message on its way into a queue.</summary>
+public sealed record OutgoingMessage(
+    string Body,
+    Dictionary<string, MessageAttributeValue>? Attributes,
+    string? Md5OfAttributes,
+    string? AwsTraceHeader,
+    string SenderId,
+    int? DelaySeconds,
+    string? GroupId,
+    string? DeduplicationId);
+
+/// <summary>What SendMessage answers: the id (the original's for a deduplicated FIFO send) and sequence number.</summary>
+public readonly record struct SendOutcome(string MessageId, string? SequenceNumber, string Md5OfBody);

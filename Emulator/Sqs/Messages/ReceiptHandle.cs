@@ -1,0 +1,27 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace Emulator.Sqs.Messages;
+
+/// <summary>
+/// Receipt handles: opaque to clients, they name the queue, the message and the receive that issued them, so that a
+/// newer receive supersedes older handles.
+/// </summary>
+public readonly record struct ReceiptHandle(string QueueArn, string MessageId, long ReceiveToken)
+{
+    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{QueueArn} {MessageId} {ReceiveToken}"));
+
+    public static ReceiptHandle? TryDecode(string handle)
+    {
+        if (handle.Length is 0 or > 1024) return null;
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(handle)).Split(' ');
+            return parts.Length == 3 && long.TryParse(parts[2], out var token) ? new ReceiptHandle(parts[0], parts[1], token) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using Emulator.Protocol.Shapes;
+
+namespace Emulator.Sqs.Shapes;
+
+public sealed class SendMessageBatchRequest
+{
+    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+
+    [AwsMember("SendMessageBatchRequestEntry", Flattened = true, Required = true)]
+    public List<SendMessageBatchRequestEntry>? Entries { get; set; }
+}
+
+public sealed class SendMessageBatchRequestEntry
+{
+    public string? Id { get; set; }
+    public string? MessageBody { get; set; }
+    public int? DelaySeconds { get; set; }
+
+    [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
+    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
+
+    [AwsMember("MessageSystemAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
+    public Dictionary<string, MessageAttributeValue>? MessageSystemAttributes { get; set; }
+
+    public string? MessageDeduplicationId { get; set; }
+    public string? MessageGroupId { get; set; }
+}
+
+public sealed class SendMessageBatchResult
+{
+    [AwsMember("SendMessageBatchResultEntry", Flattened = true)]
+    public List<SendMessageBatchResultEntry>? Successful { get; set; }
+
+    [AwsMember("BatchResultErrorEntry", Flattened = true)]
+    public List<BatchResultErrorEntry>? Failed { get; set; }
+}
+
+public sealed class SendMessageBatchResultEntry
+{
+    public string? Id { get; set; }
+    public string? MessageId { get; set; }
+    public string? MD5OfMessageBody { get; set; }
+    public string? MD5OfMessageAttributes { get; set; }
+    public string? MD5OfMessageSystemAttributes { get; set; }
+    public string? SequenceNumber { get; set; }
+}
+
+public sealed class BatchResultErrorEntry
+{
+    public string? Id { get; set; }
+    public bool? SenderFault { get; set; }
+    public string? Code { get; set; }
+    public string? Message { get; set; }
+}
+
+public sealed class DeleteMessageBatchRequest
+{
+    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+
+    [AwsMember("DeleteMessageBatchRequestEntry", Flattened = true, Required = true)]
+    public List<DeleteMessageBatchRequestEntry>? Entries { get; set; }
+}
+
+public sealed class DeleteMessageBatchRequestEntry
+{
+    public string? Id { get; set; }
+    public string? ReceiptHandle { get; set; }
+}
+
+public sealed class DeleteMessageBatchResult
+{
+    [AwsMember("DeleteMessageBatchResultEntry", Flattened = true)]
+    public List<BatchResultEntry>? Successful { get; set; }
+
+    [AwsMember("BatchResultErrorEntry", Flattened = true)]
+    public List<BatchResultErrorEntry>? Failed { get; set; }
+}
+
+/// <summary>A successful entry of DeleteMessageBatch or ChangeMessageVisibilityBatch: just its id.</summary>
+public sealed class BatchResultEntry
+{
+    public string? Id { get; set; }
+}
+
+public sealed class ChangeMessageVisibilityBatchRequest
+{
+    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+
+    [AwsMember("ChangeMessageVisibilityBatchRequestEntry", Flattened = true, Required = true)]
+    public List<ChangeMessageVisibilityBatchRequestEntry>? Entries { get; set; }
+}
+
+public sealed class ChangeMessageVisibilityBatchRequestEntry
+{
+    public string? Id { get; set; }
+    public string? ReceiptHandle { get; set; }
+    public int? VisibilityTimeout { get; set; }
+}
+
+public sealed class ChangeMessageVisibilityBatchResult
+{
+    [AwsMember("ChangeMessageVisibilityBatchResultEntry", Flattened = true)]
+    public List<BatchResultEntry>? Successful { get; set; }
+
+    [AwsMember("BatchResultErrorEntry", Flattened = true)]
+    public List<BatchResultErrorEntry>? Failed { get; set; }
+}
