@@ -1,4 +1,5 @@
 using Emulator.Hosting;
+using Emulator.Sqs.Operations;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs;
@@ -9,6 +10,12 @@ public static class SqsServiceCollectionExtensions
     {
         services.AddSingleton<SqsStore>();
         services.AddSingleton<QueueLocator>();
+        services.AddSingleton<QueueAttributeParser>();
+        services.AddSingleton<ISqsOperations, QueueOperations>();
+        services.AddSingleton<ISqsOperations, TagOperations>();
+        services.AddSingleton<ISqsOperations, PermissionOperations>();
+        services.AddSingleton<ISqsOperations, MessageOperations>();
+        services.AddSingleton<ISqsOperations, BatchOperations>();
         services.AddSingleton<SqsService>();
         services.AddSingleton<IEmulatedService>(provider => provider.GetRequiredService<SqsService>());
         return services;

@@ -1,0 +1,80 @@
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Routing;
+using Emulator.Sqs.Messages;
+using Emulator.Sqs.Queues;
+using Emulator.Sqs.Validation;
+
+namespace Emulator.Sqs.Operations;
+
+/// <summary>Validates one message for its queue and sends it: the path SendMessage and every batch entry share.</summary>
+public static class MessageSender
+{
+    private const string ParameterNotForQueueType = "The request include parameter that is not valid for this queue type.";
+
+    public static (SendOutcome Outcome, string? Md5OfAttributes, string? Md5OfSystemAttributes) Send(
+        SqsQueue queue, SendRequest request, AwsRequestContext context)
+    {
+        var outgoing = Validate(queue, request, context, out var md5OfSystem);
+        return (queue.Messages.Send(outgoing), outgoing.Md5OfAttributes, md5OfSystem);
+    }
+
+    /// <summary>The size a message counts against the queue's and the batch's limits.</summary>
+    public static int Size(SendRequest request) => MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
+
+    private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, AwsRequestContext context, out string? md5OfSystem)
+    {
+        var body = request.Body ?? throw CommonErrors.MissingParameter("MessageBody");
+        if (body.Length == 0)
+            throw CommonErrors.InvalidParameterValue("The request must contain the parameter MessageBody.");
+        MessageContent.CheckCharacters(body);
+        MessageAttributes.Check(request.Attributes);
+        MessageAttributes.CheckSystem(request.SystemAttributes);
+        var settings = queue.Settings;
+        if (Size(request) > settings.MaximumMessageSize)
+            throw CommonErrors.InvalidParameterValue(
+                $"One or more parameters are invalid. Reason: Message must be shorter than {settings.MaximumMessageSize} bytes.");
+        if (request.DelaySeconds is < 0 or > 900)
+            throw CommonErrors.InvalidParameterValue(
+                $"Value {request.DelaySeconds} for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.");
+        CheckQueueType(queue, request);
+
+        md5OfSystem = MessageMd5.OfAttributes(request.SystemAttributes);
+        return new OutgoingMessage(
+            body,
+            request.Attributes is { Count: > 0 } ? request.Attributes : null,
+            MessageMd5.OfAttributes(request.Attributes),
+            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue,
+            context.AccessKeyId ?? context.AccountId,
+            request.DelaySeconds,
+            request.GroupId,
+            request.DeduplicationId);
+    }
+
+    private static void CheckQueueType(SqsQueue queue, SendRequest request)
+    {
+        if (request.GroupId is { } group) CheckFifoId(group, "MessageGroupId");
+        if (!queue.IsFifo)
+        {
+            if (request.DeduplicationId is not null)
+                throw CommonErrors.InvalidParameterValue(
+                    $"Value {request.DeduplicationId} for parameter MessageDeduplicationId is invalid. Reason: {ParameterNotForQueueType}");
+            return;
+        }
+        if (request.DelaySeconds is > 0)
+            throw CommonErrors.InvalidParameterValue(
+                $"Value {request.DelaySeconds} for parameter DelaySeconds is invalid. Reason: {ParameterNotForQueueType}");
+        if (request.GroupId is null) throw CommonErrors.MissingParameter("MessageGroupId");
+        if (request.DeduplicationId is { } dedup) CheckFifoId(dedup, "MessageDeduplicationId");
+        else if (!queue.Settings.ContentBasedDeduplication)
+            throw CommonErrors.InvalidParameterValue(
+                "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly");
+    }
+
+    /// <summary>Group and deduplication ids: 1 to 128 alphanumeric or punctuation characters.</summary>
+    private static void CheckFifoId(string value, string parameter)
+    {
+        if (value.Length is 0 or > 128 || !value.All(c => char.IsAsciiLetterOrDigit(c) || (char.IsAscii(c) && char.IsPunctuation(c)) || (char.IsAscii(c) && char.IsSymbol(c))))
+            throw CommonErrors.InvalidParameterValue(
+                $"Value {value} for parameter {parameter} is invalid. Reason: {parameter} can only include alphanumeric and punctuation characters. 1 to 128 in length.");
+    }
+}
