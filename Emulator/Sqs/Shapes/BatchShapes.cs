@@ -4,7 +4,7 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class SendMessageBatchRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
 
     [AwsMember("SendMessageBatchRequestEntry", Flattened = true, Required = true)]
     public List<SendMessageBatchRequestEntry>? Entries { get; set; }
@@ -55,7 +55,7 @@ public sealed class BatchResultErrorEntry
 
 public sealed class DeleteMessageBatchRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
 
     [AwsMember("DeleteMessageBatchRequestEntry", Flattened = true, Required = true)]
     public List<DeleteMessageBatchRequestEntry>? Entries { get; set; }
@@ -84,7 +84,7 @@ public sealed class BatchResultEntry
 
 public sealed class ChangeMessageVisibilityBatchRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
 
     [AwsMember("ChangeMessageVisibilityBatchRequestEntry", Flattened = true, Required = true)]
     public List<ChangeMessageVisibilityBatchRequestEntry>? Entries { get; set; }

@@ -4,7 +4,7 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class SendMessageRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember(Required = true)] public string? MessageBody { get; set; }
     public int? DelaySeconds { get; set; }
 
@@ -29,7 +29,7 @@ public sealed class SendMessageResult
 
 public sealed class ReceiveMessageRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember("AttributeName", Flattened = true)] public List<string>? AttributeNames { get; set; }
     [AwsMember("MessageSystemAttributeName", Flattened = true)] public List<string>? MessageSystemAttributeNames { get; set; }
     [AwsMember("MessageAttributeName", Flattened = true)] public List<string>? MessageAttributeNames { get; set; }
@@ -62,13 +62,13 @@ public sealed class Message
 
 public sealed class DeleteMessageRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember(Required = true)] public string? ReceiptHandle { get; set; }
 }
 
 public sealed class ChangeMessageVisibilityRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember(Required = true)] public string? ReceiptHandle { get; set; }
     [AwsMember(Required = true)] public int? VisibilityTimeout { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed class QueueUrlResult
 
 public sealed class QueueUrlRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
 }
 
 public sealed class GetQueueUrlRequest
@@ -44,7 +44,7 @@ public sealed class ListQueuesResult
 
 public sealed class GetQueueAttributesRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember("AttributeName", Flattened = true)] public List<string>? AttributeNames { get; set; }
 }
 
@@ -56,7 +56,7 @@ public sealed class QueueAttributesResult
 
 public sealed class SetQueueAttributesRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
 
     [AwsMember("Attribute", Flattened = true, MapKey = "Name", MapValue = "Value", Required = true)]
     public Dictionary<string, string>? Attributes { get; set; }
@@ -64,7 +64,7 @@ public sealed class SetQueueAttributesRequest
 
 public sealed class ListDeadLetterSourceQueuesRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     public string? NextToken { get; set; }
     public int? MaxResults { get; set; }
 }

@@ -4,7 +4,7 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class TagQueueRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
 
     [AwsMember("Tag", Flattened = true, MapKey = "Key", MapValue = "Value", Required = true)]
     public Dictionary<string, string>? Tags { get; set; }
@@ -12,7 +12,7 @@ public sealed class TagQueueRequest
 
 public sealed class UntagQueueRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember("TagKey", Flattened = true, Required = true)] public List<string>? TagKeys { get; set; }
 }
 
@@ -24,7 +24,7 @@ public sealed class ListQueueTagsResult
 
 public sealed class AddPermissionRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember(Required = true)] public string? Label { get; set; }
     [AwsMember("AWSAccountId", Flattened = true, Required = true)] public List<string>? AWSAccountIds { get; set; }
     [AwsMember("ActionName", Flattened = true, Required = true)] public List<string>? Actions { get; set; }
@@ -32,6 +32,6 @@ public sealed class AddPermissionRequest
 
 public sealed class RemovePermissionRequest
 {
-    [AwsMember(Required = true)] public string? QueueUrl { get; set; }
+    public string? QueueUrl { get; set; }
     [AwsMember(Required = true)] public string? Label { get; set; }
 }
