@@ -20,7 +20,7 @@ public sealed class QueueAttributeParser(SqsStore store)
         {
             if (!Settable.Contains(name))
                 throw SqsErrors.InvalidAttributeName(name);
-            if (FifoOnly.Contains(name) && !isFifo && !(name == FifoQueue && value == "false"))
+            if (FifoOnly.Contains(name) && name != FifoQueue && !isFifo)
                 throw SqsErrors.InvalidAttributeName(name);
             settings = name switch
             {
