@@ -8,31 +8,39 @@ namespace Emulator.Hosting;
 /// </summary>
 public sealed class EmulatorClock : TimeProvider
 {
-    private readonly ConcurrentDictionary<ClockTimer, byte> _timers = new();
+    private static readonly TimeSpan MaxDue = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    // Only armed timers: Advance must re-arm them, and fired or disarmed ones must not be kept alive.
+    private readonly ConcurrentDictionary<ClockTimer, byte> _armed = new();
     private long _offsetTicks;
 
     public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
 
-    public override long GetTimestamp() =>
-        System.GetTimestamp() + (long)(Offset.Ticks * (System.TimestampFrequency / (double)TimeSpan.TicksPerSecond));
-
     public override long TimestampFrequency => System.TimestampFrequency;
+
+    public override long GetTimestamp() =>
+        System.GetTimestamp() + (long)((Int128)Offset.Ticks * TimestampFrequency / TimeSpan.TicksPerSecond);
 
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
         Interlocked.Add(ref _offsetTicks, by.Ticks);
-        foreach (var timer in _timers.Keys) timer.Rearm();
+        foreach (var timer in _armed.Keys) timer.Rearm();
     }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        ArgumentNullException.ThrowIfNull(callback);
         var timer = new ClockTimer(this, callback, state);
-        _timers.TryAdd(timer, 0);
         timer.Change(dueTime, period);
         return timer;
+    }
+
+    private static void Validate(TimeSpan value, string name)
+    {
+        if (value < Timeout.InfiniteTimeSpan || value > MaxDue) throw new ArgumentOutOfRangeException(name);
     }
 
     private sealed class ClockTimer : ITimer
@@ -40,10 +48,11 @@ public sealed class EmulatorClock : TimeProvider
         private readonly EmulatorClock _clock;
         private readonly TimerCallback _callback;
         private readonly object? _state;
-        private readonly Timer _timer;
         private readonly object _gate = new();
+        private readonly Timer _timer;
         private DateTimeOffset? _due;
-        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+        private TimeSpan _period;
+        private bool _disposed;
 
         public ClockTimer(EmulatorClock clock, TimerCallback callback, object? state)
         {
@@ -55,13 +64,18 @@ public sealed class EmulatorClock : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            Validate(dueTime, nameof(dueTime));
+            Validate(period, nameof(period));
             lock (_gate)
             {
+                if (_disposed) return false;
+                // Join the armed set before reading the clock, so a concurrent Advance cannot slip past unseen.
+                if (dueTime != Timeout.InfiniteTimeSpan) _clock._armed.TryAdd(this, 0);
                 _due = dueTime == Timeout.InfiniteTimeSpan ? null : _clock.GetUtcNow() + dueTime;
                 _period = period;
                 Arm();
+                return true;
             }
-            return true;
         }
 
         public void Rearm()
@@ -69,28 +83,35 @@ public sealed class EmulatorClock : TimeProvider
             lock (_gate) Arm();
         }
 
+        // Caller holds _gate. Points the real timer at the due instant as the clock now stands.
         private void Arm()
         {
+            if (_disposed) return;
             if (_due is not { } due)
             {
+                _clock._armed.TryRemove(this, out _);
                 _timer.Change(Timeout.Infinite, Timeout.Infinite);
                 return;
             }
-            var wait = due - _clock.GetUtcNow();
-            _timer.Change(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, Timeout.InfiniteTimeSpan);
+            // Round up: a wait rounded down to 0 ms would make Fire spin until the clock reaches due.
+            var wait = Math.Ceiling((due - _clock.GetUtcNow()).TotalMilliseconds);
+            _timer.Change((long)Math.Max(0, wait), Timeout.Infinite);
         }
 
         private void Fire()
         {
             lock (_gate)
             {
-                if (_due is not { } due) return;
-                if (due > _clock.GetUtcNow())
+                if (_disposed || _due is not { } due) return;
+                var now = _clock.GetUtcNow();
+                if (due > now)
                 {
-                    Arm();
+                    Arm(); // the real timer ran ahead of this clock's reading
                     return;
                 }
-                _due = _period == Timeout.InfiniteTimeSpan || _period <= TimeSpan.Zero ? null : due + _period;
+                // A zero or infinite period means one-shot. After a jump past several periods, fire once and
+                // resume the period from now rather than in a burst.
+                _due = _period <= TimeSpan.Zero ? null : due + _period;
                 Arm();
             }
             _callback(_state);
@@ -98,15 +119,21 @@ public sealed class EmulatorClock : TimeProvider
 
         public void Dispose()
         {
-            lock (_gate) _due = null;
-            _timer.Dispose();
-            _clock._timers.TryRemove(this, out _);
+            if (MarkDisposed()) _timer.Dispose();
         }
 
-        public ValueTask DisposeAsync()
+        public ValueTask DisposeAsync() => MarkDisposed() ? _timer.DisposeAsync() : ValueTask.CompletedTask;
+
+        private bool MarkDisposed()
         {
-            Dispose();
-            return ValueTask.CompletedTask;
+            lock (_gate)
+            {
+                if (_disposed) return false;
+                _disposed = true;
+                _due = null;
+                _clock._armed.TryRemove(this, out _);
+                return true;
+            }
         }
     }
 }

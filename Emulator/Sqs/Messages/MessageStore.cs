@@ -54,7 +54,8 @@ public sealed class MessageStore
         lock (_lock)
         {
             Advance(now.UtcTicks);
-            if (dedupKey is not null && _deduplication.TryGet(dedupKey, now.UtcTicks, out var original)) return original;
+            if (dedupKey is not null && _deduplication.TryGet(dedupKey, now.UtcTicks, out var original))
+                return original with { Md5OfBody = md5 };
             var message = new SqsMessage
             {
                 MessageId = Guid.NewGuid().ToString(),
