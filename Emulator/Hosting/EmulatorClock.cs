@@ -111,7 +111,7 @@ public sealed class EmulatorClock : TimeProvider
                 }
                 // A zero or infinite period means one-shot. After a jump past several periods, fire once and
                 // resume the period from now rather than in a burst.
-                _due = _period <= TimeSpan.Zero ? null : due + _period;
+                _due = _period <= TimeSpan.Zero ? null : due + _period > now ? due + _period : now + _period;
                 Arm();
             }
             _callback(_state);

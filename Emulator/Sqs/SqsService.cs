@@ -1,11 +1,12 @@
 using Emulator.Hosting;
 using Emulator.Protocol.Routing;
+using Emulator.Sqs.MoveTasks;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs;
 
 /// <summary>Amazon SQS: the query protocol and AWS JSON 1.0, sharing every handler.</summary>
-public sealed class SqsService(SqsStore store, IEnumerable<ISqsOperations> operations) : IEmulatedService
+public sealed class SqsService(SqsStore store, MessageMoveTasks moveTasks, IEnumerable<ISqsOperations> operations) : IEmulatedService
 {
     public static readonly AwsServiceDescriptor Sqs = new()
     {
@@ -28,9 +29,11 @@ public sealed class SqsService(SqsStore store, IEnumerable<ISqsOperations> opera
         foreach (var group in operations) group.Register(registry);
     }
 
-    public void MapAdminEndpoints(IEndpointRouteBuilder admin)
-    {
-    }
+    public void MapAdminEndpoints(IEndpointRouteBuilder admin) => SqsInspection.Map(admin, store);
 
-    public void Reset() => store.Clear();
+    public void Reset()
+    {
+        moveTasks.Clear();
+        store.Clear();
+    }
 }

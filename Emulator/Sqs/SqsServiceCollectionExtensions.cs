@@ -1,4 +1,5 @@
 using Emulator.Hosting;
+using Emulator.Sqs.MoveTasks;
 using Emulator.Sqs.Operations;
 using Emulator.Sqs.Queues;
 
@@ -16,6 +17,8 @@ public static class SqsServiceCollectionExtensions
         services.AddSingleton<ISqsOperations, PermissionOperations>();
         services.AddSingleton<ISqsOperations, MessageOperations>();
         services.AddSingleton<ISqsOperations, BatchOperations>();
+        services.AddSingleton<MessageMoveTasks>();
+        services.AddSingleton<ISqsOperations, MoveTaskOperations>();
         services.AddSingleton<SqsService>();
         services.AddSingleton<IEmulatedService>(provider => provider.GetRequiredService<SqsService>());
         return services;

@@ -92,7 +92,7 @@ public sealed class MessageStore
             SentTimestamp = IsFifo ? now.ToUnixTimeMilliseconds() : original.SentTimestamp,
             GroupId = original.GroupId,
             DeduplicationId = original.DeduplicationId,
-            DeadLetterSourceArn = deadLetterSourceArn ?? original.DeadLetterSourceArn,
+            DeadLetterSourceArn = deadLetterSourceArn,
             ReceiveCount = original.ReceiveCount,
             FirstReceiveTimestamp = original.FirstReceiveTimestamp,
         };

@@ -1,0 +1,45 @@
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Routing;
+using Emulator.Sqs.MoveTasks;
+using Emulator.Sqs.Shapes;
+
+namespace Emulator.Sqs.Operations;
+
+/// <summary>StartMessageMoveTask, CancelMessageMoveTask and ListMessageMoveTasks.</summary>
+public sealed class MoveTaskOperations(MessageMoveTasks tasks) : ISqsOperations
+{
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<StartMessageMoveTaskRequest, StartMessageMoveTaskResult>(SqsService.Sqs, "StartMessageMoveTask", (request, _) =>
+            new StartMessageMoveTaskResult
+            {
+                TaskHandle = tasks.Start(request.SourceArn!, request.DestinationArn, request.MaxNumberOfMessagesPerSecond).Handle,
+            });
+        registry.Add<CancelMessageMoveTaskRequest, CancelMessageMoveTaskResult>(SqsService.Sqs, "CancelMessageMoveTask", (request, _) =>
+            new CancelMessageMoveTaskResult { ApproximateNumberOfMessagesMoved = tasks.Cancel(request.TaskHandle!).ApproximateNumberOfMessagesMoved });
+        registry.Add<ListMessageMoveTasksRequest, ListMessageMoveTasksResult>(SqsService.Sqs, "ListMessageMoveTasks", ListMessageMoveTasks);
+    }
+
+    private ListMessageMoveTasksResult ListMessageMoveTasks(ListMessageMoveTasksRequest request, AwsRequestContext context)
+    {
+        var max = request.MaxResults ?? 1;
+        if (max is < 1 or > 10)
+            throw CommonErrors.InvalidParameterValue(
+                $"Value {max} for parameter MaxResults is invalid. Reason: Must be between 1 and 10.");
+        return new ListMessageMoveTasksResult
+        {
+            Results = tasks.List(request.SourceArn!, max).Select(task => new ListMessageMoveTasksResultEntry
+            {
+                TaskHandle = task.Status == MoveTaskStatus.Running ? task.Handle : null,
+                Status = task.Status,
+                SourceArn = task.SourceArn,
+                DestinationArn = task.DestinationArn,
+                MaxNumberOfMessagesPerSecond = task.MaxNumberOfMessagesPerSecond,
+                ApproximateNumberOfMessagesMoved = task.ApproximateNumberOfMessagesMoved,
+                ApproximateNumberOfMessagesToMove = task.ApproximateNumberOfMessagesToMove,
+                FailureReason = task.FailureReason,
+                StartedTimestamp = task.StartedTimestamp,
+            }).ToList(),
+        };
+    }
+}
