@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test: unit, end-to-end (AWSSDK.SQS over HTTP) and the compatibility suites (boto3, aws CLI v1 and v2,
+# AWS SDK for JavaScript v3). Installs what a fresh machine lacks first.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+js=Emulator.Tests/Compat/js
+if [ -f "$js/package-lock.json" ] && { [ ! -d "$js/node_modules" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; }; then
+  (cd "$js" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# The aws CLI v2 from Debian speaks the SQS query protocol; the v1 on PATH speaks JSON. Both are tested.
+if [ ! -x /usr/bin/aws ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get install -y -qq awscli >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq awscli >/dev/null; }
+fi
+
+dotnet test emulator.sln -c Release --logger "console;verbosity=normal" "$@"
