@@ -15,7 +15,10 @@ public static class JsonRequestDecoder
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
             MaxDepth = 64,
+            ArrayPool = SharedCharPool.Instance,
+            PropertyNameTable = MemberNameTable.Instance,
         };
+        MemberNameTable.Instance.Include(shape);
         object request;
         try
         {

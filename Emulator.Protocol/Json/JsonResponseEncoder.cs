@@ -10,7 +10,7 @@ public static class JsonResponseEncoder
 {
     public static void WriteResult(TextWriter output, ShapeInfo shape, object result)
     {
-        using var writer = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None };
+        using var writer = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None, ArrayPool = SharedCharPool.Instance };
         WriteStructure(writer, shape, result);
     }
 

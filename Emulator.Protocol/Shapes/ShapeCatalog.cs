@@ -50,7 +50,6 @@ public static class ShapeCatalog
         shape.Members = members.ToArray();
         shape.RequiredMembers = members.Where(m => m.Required).ToArray();
         shape.ByName = byName;
-        shape.ByNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         return shape;
     }
 

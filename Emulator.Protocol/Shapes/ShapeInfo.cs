@@ -15,6 +15,6 @@ public sealed class ShapeInfo
     public ShapeMember[] RequiredMembers { get; internal set; } = [];
     public IReadOnlyDictionary<string, ShapeMember> ByName { get; internal set; } = new Dictionary<string, ShapeMember>();
 
-    /// <summary>Finds a member by its JSON name without allocating a string for the lookup.</summary>
-    public Dictionary<string, ShapeMember>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan { get; internal set; }
+    /// <summary>Set once the JSON reader's name table holds this shape's member names.</summary>
+    internal volatile bool NamesShared;
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Emulator.Sqs.Queues;
-using Emulator.Sqs.Validation;
 
 namespace Emulator.Sqs.Messages;
 
@@ -20,8 +19,8 @@ public sealed class MessageStore
     private readonly SqsQueue _queue;
     private readonly TimeProvider _clock;
     private readonly Func<string, SqsQueue?> _findQueue;
-    private readonly Dictionary<string, SqsMessage> _byId = new(StringComparer.Ordinal);
-    private readonly LinkedList<SqsMessage> _arrivals = new();
+    private readonly Dictionary<Guid, SqsMessage> _byId = new();
+    private readonly ArrivalList _arrivals = new();
     private readonly PriorityQueue<(SqsMessage Message, int Version), long> _timed = new();
     private readonly Queue<(SqsMessage Message, int Version)> _ready = new();
     private readonly Dictionary<string, FifoGroup> _groups = new(StringComparer.Ordinal);
@@ -48,19 +47,19 @@ public sealed class MessageStore
         var now = _clock.GetUtcNow();
         var settings = _queue.Settings;
         var bodyUtf8 = Encoding.UTF8.GetBytes(outgoing.Body);
-        var md5 = MessageMd5.OfBody(bodyUtf8);
+        var md5 = Md5Text.Hash(bodyUtf8);
         var dedupId = IsFifo ? outgoing.DeduplicationId ?? ContentHash(bodyUtf8) : null;
         var dedupKey = dedupId is null ? null : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
         lock (_lock)
         {
             Advance(now.UtcTicks);
             if (dedupKey is not null && _deduplication.TryGet(dedupKey, now.UtcTicks, out var original))
-                return original with { Md5OfBody = md5 };
+                return original with { BodyMd5 = md5 };
             var message = new SqsMessage
             {
-                MessageId = Guid.NewGuid().ToString(),
+                Id = Guid.NewGuid(),
                 BodyUtf8 = bodyUtf8,
-                Md5OfBody = md5,
+                BodyMd5 = md5,
                 Attributes = outgoing.Attributes,
                 Md5OfAttributes = outgoing.Md5OfAttributes,
                 AwsTraceHeader = outgoing.AwsTraceHeader,
@@ -70,7 +69,7 @@ public sealed class MessageStore
                 DeduplicationId = dedupId,
             };
             Insert(message, outgoing.DelaySeconds ?? settings.DelaySeconds, now.UtcTicks);
-            var outcome = new SendOutcome(message.MessageId, message.SequenceNumber, md5);
+            var outcome = new SendOutcome(message.Id, message.SequenceNumber, md5);
             if (dedupKey is not null) _deduplication.Remember(dedupKey, outcome, now.UtcTicks);
             return outcome;
         }
@@ -82,9 +81,9 @@ public sealed class MessageStore
         var now = _clock.GetUtcNow();
         var message = new SqsMessage
         {
-            MessageId = original.MessageId,
+            Id = original.Id,
             BodyUtf8 = original.BodyUtf8,
-            Md5OfBody = original.Md5OfBody,
+            BodyMd5 = original.BodyMd5,
             Attributes = original.Attributes,
             Md5OfAttributes = original.Md5OfAttributes,
             AwsTraceHeader = original.AwsTraceHeader,
@@ -183,15 +182,15 @@ public sealed class MessageStore
         lock (_lock)
         {
             Advance(_clock.GetUtcNow().UtcTicks);
-            for (var node = _arrivals.First; node is not null && taken.Count < max;)
+            for (var message = _arrivals.Oldest; message is not null && taken.Count < max;)
             {
-                var next = node.Next;
-                if (node.Value.State == MessageState.Visible)
+                var newer = message.NewerArrival;
+                if (message.State == MessageState.Visible)
                 {
-                    taken.Add(node.Value);
-                    Remove(node.Value);
+                    taken.Add(message);
+                    Remove(message);
                 }
-                node = next;
+                message = newer;
             }
         }
         return taken;
@@ -211,7 +210,7 @@ public sealed class MessageStore
         lock (_lock)
         {
             Advance(_clock.GetUtcNow().UtcTicks);
-            return _arrivals.Select(m => new MessageSnapshot(
+            return _arrivals.OldestFirst().Select(m => new MessageSnapshot(
                 m.MessageId,
                 m.State switch { MessageState.InFlight => "inflight", MessageState.Delayed => "delayed", _ => "visible" },
                 m.Body,
@@ -249,8 +248,8 @@ public sealed class MessageStore
             if (!_groups.TryGetValue(message.GroupId!, out var group)) _groups[message.GroupId!] = group = new FifoGroup(message.GroupId!);
             message.GroupNode = group.Messages.AddLast(message);
         }
-        _byId[message.MessageId] = message;
-        message.ArrivalNode = _arrivals.AddLast(message);
+        _byId[message.Id] = message;
+        _arrivals.Add(message);
         if (delaySeconds > 0)
         {
             message.State = MessageState.Delayed;
@@ -279,7 +278,7 @@ public sealed class MessageStore
     }
 
     private bool StillHeldBy(ReceivedMessage delivered) =>
-        _byId.TryGetValue(delivered.Message.MessageId, out var m) && m.State == MessageState.InFlight &&
+        _byId.TryGetValue(delivered.Message.Id, out var m) && m.State == MessageState.InFlight &&
         ReceiptHandle.TryDecode(delivered.ReceiptHandle)?.ReceiveToken == m.ReceiveToken;
 
     private void TakeInArrivalOrder(ReceiveRequest request, DateTimeOffset now, List<ReceivedMessage> received, ref List<SqsMessage>? deadLetters)
@@ -329,7 +328,7 @@ public sealed class MessageStore
         message.InFlightSinceTicks = now.UtcTicks;
         if (IsFifo) _groups[message.GroupId!].InFlight++;
         Schedule(message, now.UtcTicks + visibility.Ticks);
-        var handle = new ReceiptHandle(_queue.Arn, message.MessageId, message.ReceiveToken).Encode();
+        var handle = new ReceiptHandle(_queue.Arn, message.Id, message.ReceiveToken).Encode();
         return new ReceivedMessage(message, handle, message.ReceiveCount, message.FirstReceiveTimestamp);
     }
 
@@ -363,7 +362,7 @@ public sealed class MessageStore
         }
         var retentionMs = _queue.Settings.MessageRetentionPeriod * 1000L;
         var nowMs = new DateTimeOffset(nowTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
-        while (_arrivals.First is { } oldest && oldest.Value.SentTimestamp + retentionMs <= nowMs) Remove(oldest.Value);
+        while (_arrivals.Oldest is { } oldest && oldest.SentTimestamp + retentionMs <= nowMs) Remove(oldest);
     }
 
     private void MakeVisible(SqsMessage message)
@@ -398,8 +397,8 @@ public sealed class MessageStore
         }
         var wasInFlight = message.State == MessageState.InFlight;
         message.State = MessageState.Deleted;
-        _byId.Remove(message.MessageId);
-        _arrivals.Remove(message.ArrivalNode!);
+        _byId.Remove(message.Id);
+        _arrivals.Remove(message);
         if (!IsFifo || !_groups.TryGetValue(message.GroupId!, out var group)) return;
         group.Messages.Remove(message.GroupNode!);
         if (wasInFlight) group.InFlight--;

@@ -14,4 +14,8 @@ public sealed record OutgoingMessage(
     string? DeduplicationId);
 
 /// <summary>What SendMessage answers: the id (the original's for a deduplicated FIFO send) and sequence number.</summary>
-public readonly record struct SendOutcome(string MessageId, string? SequenceNumber, string Md5OfBody);
+public readonly record struct SendOutcome(Guid Id, string? SequenceNumber, UInt128 BodyMd5)
+{
+    public string MessageId => Id.ToString();
+    public string Md5OfBody => Md5Text.Format(BodyMd5);
+}

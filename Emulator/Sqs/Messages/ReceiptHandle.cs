@@ -7,7 +7,7 @@ namespace Emulator.Sqs.Messages;
 /// Receipt handles: opaque to clients, they name the queue, the message and the receive that issued them, so that a
 /// newer receive supersedes older handles.
 /// </summary>
-public readonly record struct ReceiptHandle(string QueueArn, string MessageId, long ReceiveToken)
+public readonly record struct ReceiptHandle(string QueueArn, Guid MessageId, long ReceiveToken)
 {
     public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{QueueArn} {MessageId} {ReceiveToken}"));
 
@@ -17,7 +17,9 @@ public readonly record struct ReceiptHandle(string QueueArn, string MessageId, l
         try
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(handle)).Split(' ');
-            return parts.Length == 3 && long.TryParse(parts[2], out var token) ? new ReceiptHandle(parts[0], parts[1], token) : null;
+            return parts.Length == 3 && Guid.TryParse(parts[1], out var id) && long.TryParse(parts[2], out var token)
+                ? new ReceiptHandle(parts[0], id, token)
+                : null;
         }
         catch (FormatException)
         {

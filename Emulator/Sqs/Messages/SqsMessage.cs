@@ -13,13 +13,13 @@ public enum MessageState
 
 /// <summary>
 /// One stored message. The body is kept as UTF-8 (half the memory of a .NET string for most text); checksums are
-/// computed once at send. State fields are guarded by the owning <see cref="MessageStore"/>'s lock.
+/// computed once at send; ids and checksums are kept as numbers and written as text on the way out. State fields are guarded by the owning <see cref="MessageStore"/>'s lock.
 /// </summary>
 public sealed class SqsMessage
 {
-    public required string MessageId { get; init; }
+    public required Guid Id { get; init; }
     public required byte[] BodyUtf8 { get; init; }
-    public required string Md5OfBody { get; init; }
+    public required UInt128 BodyMd5 { get; init; }
     public Dictionary<string, MessageAttributeValue>? Attributes { get; init; }
     public string? Md5OfAttributes { get; init; }
     public string? AwsTraceHeader { get; init; }
@@ -44,8 +44,15 @@ public sealed class SqsMessage
     /// <summary>When the first receive happened (clock ticks): the 12-hour visibility ceiling counts from there.</summary>
     public long InFlightSinceTicks { get; set; }
 
-    public LinkedListNode<SqsMessage>? ArrivalNode { get; set; }
+    /// <summary>Neighbours in the store's arrival order: links in the message itself cost less memory than list nodes.</summary>
+    public SqsMessage? OlderArrival { get; set; }
+    public SqsMessage? NewerArrival { get; set; }
+
     public LinkedListNode<SqsMessage>? GroupNode { get; set; }
+
+    public string MessageId => Id.ToString();
+
+    public string Md5OfBody => Md5Text.Format(BodyMd5);
 
     public string Body => Encoding.UTF8.GetString(BodyUtf8);
 

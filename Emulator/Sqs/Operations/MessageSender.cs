@@ -44,7 +44,8 @@ public static class MessageSender
             request.Attributes is { Count: > 0 } ? request.Attributes : null,
             MessageMd5.OfAttributes(request.Attributes),
             request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue,
-            context.AccessKeyId ?? context.AccountId,
+            // Interned: every message of a sender shares one string instead of a copy per message.
+            string.Intern(context.AccessKeyId ?? context.AccountId),
             request.DelaySeconds,
             request.GroupId,
             request.DeduplicationId);

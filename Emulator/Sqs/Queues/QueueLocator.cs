@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 
 namespace Emulator.Sqs.Queues;
@@ -5,39 +7,43 @@ namespace Emulator.Sqs.Queues;
 /// <summary>
 /// Resolves the queue a request addresses: its <c>QueueUrl</c> parameter, or else the path it was sent to.
 /// The account and name come from the URL's path; the region from an AWS-style host
-/// (<c>sqs.eu-west-1.amazonaws.com</c>) or else the request's signing region.
+/// (<c>sqs.eu-west-1.amazonaws.com</c>) or else the request's signing region. Parsed URLs are remembered, since
+/// clients send the same few URLs over and over.
 /// </summary>
 public sealed class QueueLocator(SqsStore store)
 {
+    private const int MaxRemembered = 10_000;
+    private readonly ConcurrentDictionary<(string Url, string Region), QueueAddress?> _parsed = new();
+
+    private readonly record struct QueueAddress(string AccountId, string Region, string Name);
+
     public SqsQueue Resolve(string? queueUrl, AwsRequestContext context) =>
         TryResolve(queueUrl, context) ?? throw SqsErrors.QueueDoesNotExist();
 
     public SqsQueue? TryResolve(string? queueUrl, AwsRequestContext context)
     {
-        if (string.IsNullOrEmpty(queueUrl))
+        var url = string.IsNullOrEmpty(queueUrl) ? context.Path : queueUrl;
+        if (!_parsed.TryGetValue((url, context.Region), out var address))
         {
-            return Parse(context.Path, out var account, out var name)
-                ? store.Find(account, context.Region, name)
-                : throw Protocol.Errors.CommonErrors.MissingParameter("QueueUrl");
+            address = Parse(url, context.Region);
+            if (_parsed.Count >= MaxRemembered) _parsed.Clear();
+            _parsed[(url, context.Region)] = address;
         }
-        if (!Uri.TryCreate(queueUrl, UriKind.Absolute, out var uri))
-            return Parse(queueUrl, out var a, out var n) ? store.Find(a, context.Region, n) : null;
-        return Parse(uri.AbsolutePath, out var accountId, out var queueName)
-            ? store.Find(accountId, RegionOf(uri.Host) ?? context.Region, queueName)
-            : null;
+        if (address is { } found) return store.Find(found.AccountId, found.Region, found.Name);
+        return string.IsNullOrEmpty(queueUrl) ? throw CommonErrors.MissingParameter("QueueUrl") : null;
     }
 
-    private static bool Parse(string path, out string accountId, out string name)
+    private static QueueAddress? Parse(string url, string signingRegion)
     {
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length >= 2)
+        var region = signingRegion;
+        var path = url;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            accountId = parts[^2];
-            name = parts[^1];
-            return true;
+            region = RegionOf(uri.Host) ?? signingRegion;
+            path = uri.AbsolutePath;
         }
-        accountId = name = "";
-        return false;
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 ? new QueueAddress(parts[^2], region, parts[^1]) : null;
     }
 
     private static string? RegionOf(string host)

@@ -12,7 +12,10 @@ public static class MessageContent
     /// <summary>Throws InvalidMessageContents at the first character outside the XML character set SQS allows.</summary>
     public static void CheckCharacters(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Vectorised fast path: most text lies wholly in #x20-#xD7FF.
+        var first = text.AsSpan().IndexOfAnyExceptInRange('\x20', '\uD7FF');
+        if (first < 0) return;
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '\t' or '\n' or '\r' || c is >= '\x20' and <= '\uD7FF' || c is >= '\uE000' and <= '\uFFFD') continue;

@@ -7,16 +7,12 @@ using Emulator.Sqs.Shapes;
 namespace Emulator.Sqs.Validation;
 
 /// <summary>
-/// The checksums SQS returns and SDKs verify: MD5 of the body's UTF-8 bytes, and MD5 over the attributes encoded as
+/// MD5OfMessageAttributes and MD5OfMessageSystemAttributes, which SDKs verify: MD5 over the attributes encoded as
 /// AWS specifies (sorted by name; each of name, data type and value as a 4-byte big-endian length and its bytes, with a
 /// transport byte 1 for string values and 2 for binary ones).
 /// </summary>
 public static class MessageMd5
 {
-    public static string OfBody(byte[] utf8) => Convert.ToHexStringLower(MD5.HashData(utf8));
-
-    public static string OfBody(string body) => OfBody(Encoding.UTF8.GetBytes(body));
-
     public static string? OfAttributes(IReadOnlyDictionary<string, MessageAttributeValue>? attributes)
     {
         if (attributes is null || attributes.Count == 0) return null;
