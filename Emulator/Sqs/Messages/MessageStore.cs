@@ -75,8 +75,11 @@ public sealed class MessageStore
         }
     }
 
-    /// <summary>Adds a message moved from another queue (dead-letter redrive or a move task), keeping its identity.</summary>
-    public void AcceptMoved(SqsMessage original, string? deadLetterSourceArn)
+    /// <summary>
+    /// Adds a message moved from another queue, keeping its identity. A dead-letter move keeps the receive count; a
+    /// move task starts it again, or a redriven message would bounce straight back to the dead-letter queue.
+    /// </summary>
+    public void AcceptMoved(SqsMessage original, string? deadLetterSourceArn, bool keepReceiveCount)
     {
         var now = _clock.GetUtcNow();
         var message = new SqsMessage
@@ -92,8 +95,8 @@ public sealed class MessageStore
             GroupId = original.GroupId,
             DeduplicationId = original.DeduplicationId,
             DeadLetterSourceArn = deadLetterSourceArn,
-            ReceiveCount = original.ReceiveCount,
-            FirstReceiveTimestamp = original.FirstReceiveTimestamp,
+            ReceiveCount = keepReceiveCount ? original.ReceiveCount : 0,
+            FirstReceiveTimestamp = keepReceiveCount ? original.FirstReceiveTimestamp : 0,
         };
         lock (_lock)
         {
@@ -412,10 +415,10 @@ public sealed class MessageStore
         if (target is null)
         {
             // The dead-letter queue was deleted: AWS keeps such messages in the source queue.
-            foreach (var message in messages) AcceptMoved(message, message.DeadLetterSourceArn);
+            foreach (var message in messages) AcceptMoved(message, message.DeadLetterSourceArn, keepReceiveCount: true);
             return;
         }
-        foreach (var message in messages) target.Messages.AcceptMoved(message, _queue.Arn);
+        foreach (var message in messages) target.Messages.AcceptMoved(message, _queue.Arn, keepReceiveCount: true);
     }
 
     private ReceiptHandle DecodeHandle(string receiptHandle) =>

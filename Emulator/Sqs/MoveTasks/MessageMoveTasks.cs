@@ -105,12 +105,12 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
             var target = targetArn is null ? null : store.FindByArn(targetArn);
             if (target is null)
             {
-                foreach (var unmoved in batch.Skip(moved)) source.Messages.AcceptMoved(unmoved, unmoved.DeadLetterSourceArn);
+                foreach (var unmoved in batch.Skip(moved)) source.Messages.AcceptMoved(unmoved, unmoved.DeadLetterSourceArn, keepReceiveCount: true);
                 task.FailureReason = $"The destination queue {targetArn ?? "(none recorded)"} does not exist.";
                 task.Status = MoveTaskStatus.Failed;
                 return false;
             }
-            target.Messages.AcceptMoved(message, null);
+            target.Messages.AcceptMoved(message, null, keepReceiveCount: false);
             moved++;
         }
         task.CountMoved(moved);
