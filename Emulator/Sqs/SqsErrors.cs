@@ -9,7 +9,7 @@ public static class SqsErrors
         new("QueueDoesNotExist", "The specified queue does not exist.", queryCode: "AWS.SimpleQueueService.NonExistentQueue");
 
     public static AwsError QueueNameExists(string name) =>
-        new("QueueNameExists", $"A queue already exists with the same name and a different value for attribute(s) {name}",
+        new("QueueNameExists", $"A queue already exists with the same name and a different value for attribute {name}",
             queryCode: "QueueAlreadyExists");
 
     public static AwsError QueueDeletedRecently() =>
@@ -44,4 +44,8 @@ public static class SqsErrors
 
     public static AwsError InvalidAddress(string address) =>
         new("InvalidAddress", $"The address {address} is not valid for this endpoint.", 404);
+
+    /// <summary>A FIFO throughput attribute set on a standard queue.</summary>
+    public static AwsError FifoOnlyAttribute(string name) =>
+        new("InvalidAttributeName", $"You can specify the {name} only when FifoQueue is set to true.");
 }

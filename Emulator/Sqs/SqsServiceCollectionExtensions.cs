@@ -12,7 +12,8 @@ public static class SqsServiceCollectionExtensions
         services.AddSingleton<SqsStore>();
         services.AddSingleton<QueueLocator>();
         services.AddSingleton<QueueAttributeParser>();
-        services.AddSingleton<ISqsOperations, QueueOperations>();
+        services.AddSingleton<ISqsOperations, QueueLifecycleOperations>();
+        services.AddSingleton<ISqsOperations, QueueAttributeOperations>();
         services.AddSingleton<ISqsOperations, TagOperations>();
         services.AddSingleton<ISqsOperations, PermissionOperations>();
         services.AddSingleton<ISqsOperations, MessageOperations>();

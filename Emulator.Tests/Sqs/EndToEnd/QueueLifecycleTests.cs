@@ -75,7 +75,7 @@ public class QueueLifecycleTests(EmulatorServer server) : IClassFixture<Emulator
             QueueName = stem,
             Attributes = new Dictionary<string, string> { ["FifoQueue"] = "true" },
         }));
-        Assert.Equal("InvalidParameterValue", withoutSuffix.ErrorCode);
+        Assert.Equal("InvalidAttributeName", withoutSuffix.ErrorCode);
         var url = (await _sqs.CreateQueueAsync(new CreateQueueRequest
         {
             QueueName = stem + ".fifo",
@@ -150,7 +150,7 @@ public class QueueLifecycleTests(EmulatorServer server) : IClassFixture<Emulator
 
         await Assert.ThrowsAnyAsync<AmazonSQSException>(() => _sqs.AddPermissionAsync(new AddPermissionRequest
         {
-            QueueUrl = url, Label = "send", AWSAccountIds = ["123456789012"], Actions = ["SendMessage"],
+            QueueUrl = url, Label = "send", AWSAccountIds = ["123456789012"], Actions = ["ReceiveMessage"],
         }));
         await _sqs.RemovePermissionAsync(url, "send");
         Assert.False((await _sqs.GetQueueAttributesAsync(url, ["Policy"])).Attributes?.ContainsKey("Policy") ?? false);

@@ -1,11 +1,12 @@
+using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Shapes;
 
 namespace Emulator.Sqs.Operations;
 
-/// <summary>AddPermission and RemovePermission, kept in the queue's Policy attribute.</summary>
-public sealed class PermissionOperations(QueueLocator locator, TimeProvider clock) : ISqsOperations
+/// <summary>AddPermission and RemovePermission, kept as labelled statements in the queue's Policy attribute.</summary>
+public sealed class PermissionOperations(QueueLocator locator, QueueAttributeParser parser, TimeProvider clock) : ISqsOperations
 {
     public void Register(OperationRegistry registry)
     {
@@ -15,17 +16,31 @@ public sealed class PermissionOperations(QueueLocator locator, TimeProvider cloc
 
     private EmptyResult AddPermission(AddPermissionRequest request, AwsRequestContext context)
     {
+        var label = RequiredLabel(request.Label);
+        if (request.Actions!.Count == 0) throw CommonErrors.MissingParameter("Actions");
+        PermissionRules.CheckPrincipals(request.AWSAccountIds!);
+        PermissionRules.CheckActions(request.Actions);
+        PermissionRules.CheckLabel(label);
         var queue = locator.Resolve(request.QueueUrl, context);
-        var policy = QueuePolicy.AddStatement(queue.Settings.Policy, queue.Arn, request.Label!, request.AWSAccountIds!, request.Actions!);
-        queue.UpdateSettings(queue.Settings with { Policy = policy }, clock.GetUtcNow());
+        var arn = QueueArn.Of(queue);
+        ChangePolicy(queue, policy => QueuePolicy.AddStatement(policy, arn, label, request.AWSAccountIds!, request.Actions));
         return EmptyResult.Instance;
     }
 
     private EmptyResult RemovePermission(RemovePermissionRequest request, AwsRequestContext context)
     {
+        var label = RequiredLabel(request.Label);
         var queue = locator.Resolve(request.QueueUrl, context);
-        var policy = QueuePolicy.RemoveStatement(queue.Settings.Policy, request.Label!);
-        queue.UpdateSettings(queue.Settings with { Policy = policy }, clock.GetUtcNow());
+        ChangePolicy(queue, policy => QueuePolicy.RemoveStatement(policy, label));
         return EmptyResult.Instance;
     }
+
+    private void ChangePolicy(SqsQueue queue, Func<string?, string?> change) =>
+        queue.ChangeSettings(
+            settings => parser.Apply(settings, new Dictionary<string, string> { [QueueAttributeNames.Policy] = change(settings.Policy) ?? "" },
+                QueueArn.Of(queue)),
+            clock.GetUtcNow());
+
+    private static string RequiredLabel(string? label) =>
+        string.IsNullOrEmpty(label) ? throw CommonErrors.MissingParameter("Label") : label;
 }

@@ -1,3 +1,4 @@
+using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Shapes;
@@ -11,25 +12,27 @@ public sealed class TagOperations(QueueLocator locator) : ISqsOperations
     {
         registry.Add<TagQueueRequest, EmptyResult>(SqsService.Sqs, "TagQueue", TagQueue);
         registry.Add<UntagQueueRequest, EmptyResult>(SqsService.Sqs, "UntagQueue", UntagQueue);
-        registry.Add<QueueUrlRequest, ListQueueTagsResult>(SqsService.Sqs, "ListQueueTags", ListQueueTags);
+        registry.Add<ListQueueTagsRequest, ListQueueTagsResult>(SqsService.Sqs, "ListQueueTags", ListQueueTags);
     }
 
     private EmptyResult TagQueue(TagQueueRequest request, AwsRequestContext context)
     {
         var queue = locator.Resolve(request.QueueUrl, context);
-        var existing = queue.Tags;
-        QueueTags.Check(request.Tags!, existing.Keys.Count(k => !request.Tags!.ContainsKey(k)));
-        queue.Tag(request.Tags!);
+        if (request.Tags!.Count == 0) throw CommonErrors.MissingParameter("Tags");
+        QueueTags.CheckEach(request.Tags);
+        queue.Tag(request.Tags, merged => QueueTags.CheckCount(queue.Name, merged));
         return EmptyResult.Instance;
     }
 
     private EmptyResult UntagQueue(UntagQueueRequest request, AwsRequestContext context)
     {
-        locator.Resolve(request.QueueUrl, context).Untag(request.TagKeys!);
+        var queue = locator.Resolve(request.QueueUrl, context);
+        QueueTags.CheckKeysToRemove(request.TagKeys!);
+        queue.Untag(request.TagKeys!);
         return EmptyResult.Instance;
     }
 
-    private ListQueueTagsResult ListQueueTags(QueueUrlRequest request, AwsRequestContext context)
+    private ListQueueTagsResult ListQueueTags(ListQueueTagsRequest request, AwsRequestContext context)
     {
         var tags = locator.Resolve(request.QueueUrl, context).Tags;
         return new ListQueueTagsResult { Tags = tags.Count == 0 ? null : new Dictionary<string, string>(tags) };

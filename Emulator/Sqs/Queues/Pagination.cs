@@ -3,39 +3,41 @@ using Emulator.Protocol.Errors;
 
 namespace Emulator.Sqs.Queues;
 
-/// <summary>Pages of a sorted list of names, with opaque tokens naming where the next page starts.</summary>
+/// <summary>
+/// Pages of a list ordered by name, for ListQueues and ListDeadLetterSourceQueues. Without MaxResults a request
+/// gets up to 1,000 items and no token; with it, a token whenever more remain. Tokens are opaque to clients.
+/// </summary>
 public static class Pagination
 {
-    public const int DefaultLimit = 1000;
+    public const int MaxResults = 1000;
+
+    private const string TokenMark = "sqs-page:";
 
     public static (List<T> Page, string? NextToken) Page<T>(IEnumerable<T> items, Func<T, string> key, int? maxResults, string? nextToken)
     {
-        if (maxResults is < 1 or > DefaultLimit)
+        // SQS treats MaxResults 0 as not given.
+        var limit = maxResults is null or 0 ? (int?)null : maxResults;
+        if (limit is < 1 or > MaxResults)
             throw CommonErrors.InvalidParameterValue(
-                $"Value {maxResults} for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and {DefaultLimit}.");
-        if (nextToken is not null && maxResults is null)
-            throw CommonErrors.InvalidParameterValue("MaxResults is a mandatory parameter when you provide a value for NextToken.");
-        var after = nextToken is null ? null : Decode(nextToken);
-        var sorted = items.Where(i => after is null || string.CompareOrdinal(key(i), after) > 0)
-            .OrderBy(key, StringComparer.Ordinal);
-        var limit = maxResults ?? DefaultLimit;
-        var page = sorted.Take(limit + 1).ToList();
-        if (page.Count <= limit) return (page, null);
-        page.RemoveAt(limit);
-        return (page, maxResults is null ? null : Encode(key(page[^1])));
+                $"Value for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and {MaxResults}.");
+        var after = string.IsNullOrEmpty(nextToken) ? null : Decode(nextToken);
+        var page = items.Where(i => after is null || string.CompareOrdinal(key(i), after) > 0)
+            .OrderBy(key, StringComparer.Ordinal)
+            .Take((limit ?? MaxResults) + 1)
+            .ToList();
+        if (page.Count <= (limit ?? MaxResults)) return (page, null);
+        page.RemoveAt(page.Count - 1);
+        return (page, limit is null ? null : Encode(key(page[^1])));
     }
 
-    private static string Encode(string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes(key));
+    private static string Encode(string lastKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(TokenMark + lastKey));
 
     private static string Decode(string token)
     {
-        try
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(token));
-        }
-        catch (FormatException)
-        {
-            throw CommonErrors.InvalidParameterValue("Invalid NextToken value.");
-        }
+        var bytes = new byte[token.Length];
+        if (Convert.TryFromBase64String(token, bytes, out var length)
+            && Encoding.UTF8.GetString(bytes, 0, length) is var text && text.StartsWith(TokenMark, StringComparison.Ordinal))
+            return text[TokenMark.Length..];
+        throw CommonErrors.InvalidParameterValue("Invalid or expired next token.");
     }
 }

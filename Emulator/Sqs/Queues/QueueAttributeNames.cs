@@ -26,11 +26,20 @@ public static class QueueAttributeNames
     public const string LastModifiedTimestamp = "LastModifiedTimestamp";
     public const string QueueArn = "QueueArn";
 
-    public static readonly IReadOnlySet<string> Settable = new HashSet<string>(StringComparer.Ordinal)
-    {
-        DelaySeconds, MaximumMessageSize, MessageRetentionPeriod, ReceiveMessageWaitTimeSeconds, VisibilityTimeout,
-        RedrivePolicy, RedriveAllowPolicy, Policy, KmsMasterKeyId, KmsDataKeyReusePeriodSeconds, SqsManagedSseEnabled,
+    /// <summary>The attributes clients may set, in the order SQS checks and reports them.</summary>
+    public static readonly IReadOnlyList<string> SettableInOrder =
+    [
+        VisibilityTimeout, MaximumMessageSize, MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds,
+        Policy, RedrivePolicy, RedriveAllowPolicy, KmsMasterKeyId, KmsDataKeyReusePeriodSeconds, SqsManagedSseEnabled,
         FifoQueue, ContentBasedDeduplication, DeduplicationScope, FifoThroughputLimit,
+    ];
+
+    public static readonly IReadOnlySet<string> Settable = new HashSet<string>(SettableInOrder, StringComparer.Ordinal);
+
+    /// <summary>Attributes a client clears by setting them to the empty string.</summary>
+    public static readonly IReadOnlySet<string> ClearedByEmpty = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Policy, RedrivePolicy, RedriveAllowPolicy, KmsMasterKeyId,
     };
 
     public static readonly IReadOnlySet<string> FifoOnly = new HashSet<string>(StringComparer.Ordinal)

@@ -6,33 +6,41 @@ namespace Emulator.Sqs.Queues;
 /// <summary>The attributes GetQueueAttributes reports for a queue, each as SQS writes it.</summary>
 public static class QueueAttributeWriter
 {
+    private static readonly string[] MessageCounts =
+        [ApproximateNumberOfMessages, ApproximateNumberOfMessagesNotVisible, ApproximateNumberOfMessagesDelayed];
+
+    /// <summary>The requested attributes (<c>All</c> for every one); null when none were asked for.</summary>
     public static Dictionary<string, string>? Write(SqsQueue queue, IReadOnlyList<string>? requested)
     {
         if (requested is null || requested.Count == 0) return null;
         foreach (var name in requested)
             if (!IsKnown(name)) throw SqsErrors.InvalidAttributeName(name);
         var all = requested.Contains(All);
+        var wanted = new HashSet<string>(requested, StringComparer.Ordinal);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var settings = queue.Settings;
-        var counts = queue.Messages.Counts();
         void Add(string name, Func<string?> value)
         {
-            if ((all || requested.Contains(name)) && value() is { } text) result[name] = text;
+            if ((all || wanted.Contains(name)) && value() is { } text) result[name] = text;
         }
 
-        Add(QueueArn, () => queue.Arn);
+        var counts = all || wanted.Overlaps(MessageCounts) ? queue.Messages.Counts() : default;
+        var settings = queue.Settings;
+        Add(QueueAttributeNames.QueueArn, () => queue.Arn);
         Add(ApproximateNumberOfMessages, () => Number(counts.Visible));
         Add(ApproximateNumberOfMessagesNotVisible, () => Number(counts.NotVisible));
         Add(ApproximateNumberOfMessagesDelayed, () => Number(counts.Delayed));
         Add(CreatedTimestamp, () => Number(queue.CreatedTimestamp.ToUnixTimeSeconds()));
         Add(LastModifiedTimestamp, () => Number(queue.LastModifiedTimestamp.ToUnixTimeSeconds()));
-        foreach (var name in Settable)
-            if (queue.IsFifo || !FifoOnly.Contains(name)) Add(name, () => SettingText(settings, name, queue.IsFifo));
-        return result;
+        foreach (var name in SettableInOrder)
+            Add(name, () => Reported(settings, name, queue.IsFifo));
+        return result.Count == 0 ? null : result;
     }
 
-    /// <summary>A settable attribute's current value as GetQueueAttributes writes it; null when it is not reported.</summary>
-    public static string? SettingText(QueueSettings settings, string name, bool isFifo) => name switch
+    /// <summary>
+    /// A settable attribute's value as text, whether or not GetQueueAttributes would show it; null when unset.
+    /// CreateQueue compares these to decide whether a queue of the same name already has the requested attributes.
+    /// </summary>
+    public static string? Text(QueueSettings settings, string name) => name switch
     {
         VisibilityTimeout => Number(settings.VisibilityTimeout),
         MaximumMessageSize => Number(settings.MaximumMessageSize),
@@ -40,19 +48,24 @@ public static class QueueAttributeWriter
         DelaySeconds => Number(settings.DelaySeconds),
         ReceiveMessageWaitTimeSeconds => Number(settings.ReceiveMessageWaitTimeSeconds),
         Policy => settings.Policy,
-        QueueAttributeNames.RedrivePolicy => settings.RedrivePolicy is { } p
-            ? $"{{\"deadLetterTargetArn\":\"{p.DeadLetterTargetArn}\",\"maxReceiveCount\":{p.MaxReceiveCount}}}"
-            : null,
-        QueueAttributeNames.RedriveAllowPolicy => settings.Raw.GetValueOrDefault(QueueAttributeNames.RedriveAllowPolicy) is { Length: > 0 } raw ? raw : null,
+        QueueAttributeNames.RedrivePolicy => settings.RedrivePolicy?.ToJson(),
+        // Reported as the client wrote it, as SQS does.
+        QueueAttributeNames.RedriveAllowPolicy => settings.Raw.GetValueOrDefault(QueueAttributeNames.RedriveAllowPolicy),
         KmsMasterKeyId => settings.KmsMasterKeyId,
-        KmsDataKeyReusePeriodSeconds => settings.KmsMasterKeyId is null ? null : Number(settings.KmsDataKeyReusePeriodSeconds),
+        KmsDataKeyReusePeriodSeconds => Number(settings.KmsDataKeyReusePeriodSeconds),
         SqsManagedSseEnabled => Bool(settings.SqsManagedSseEnabled),
-        FifoQueue => isFifo ? "true" : null,
-        ContentBasedDeduplication => isFifo ? Bool(settings.ContentBasedDeduplication) : null,
-        DeduplicationScope => isFifo ? settings.DeduplicationScope : null,
-        FifoThroughputLimit => isFifo ? settings.FifoThroughputLimit : null,
+        FifoQueue => Bool(settings.FifoQueue),
+        ContentBasedDeduplication => Bool(settings.ContentBasedDeduplication),
+        DeduplicationScope => settings.DeduplicationScope,
+        FifoThroughputLimit => settings.FifoThroughputLimit,
         _ => null,
     };
+
+    /// <summary>FIFO attributes appear only on FIFO queues, the key reuse period only with a KMS key.</summary>
+    private static string? Reported(QueueSettings settings, string name, bool isFifo) =>
+        (FifoOnly.Contains(name) && !isFifo) || (name == KmsDataKeyReusePeriodSeconds && settings.KmsMasterKeyId is null)
+            ? null
+            : Text(settings, name);
 
     private static string Bool(bool value) => value ? "true" : "false";
 

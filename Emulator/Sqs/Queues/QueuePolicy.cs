@@ -4,55 +4,79 @@ using Newtonsoft.Json.Linq;
 
 namespace Emulator.Sqs.Queues;
 
-/// <summary>The statements AddPermission and RemovePermission write into a queue's Policy attribute.</summary>
+/// <summary>
+/// A queue's Policy attribute: the checks SetQueueAttributes applies to it, and the labelled statements
+/// AddPermission and RemovePermission keep in it (one statement per label, its Sid).
+/// </summary>
 public static class QueuePolicy
 {
-    public static readonly IReadOnlySet<string> PermittedActions = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "*", "ChangeMessageVisibility", "DeleteMessage", "GetQueueAttributes", "GetQueueUrl",
-        "ListDeadLetterSourceQueues", "PurgeQueue", "ReceiveMessage", "SendMessage",
-    };
+    public const int MaxStatements = 20;
 
-    public static string AddStatement(string? policy, string queueArn, string label, IReadOnlyList<string> accounts, IReadOnlyList<string> actions)
+    /// <summary>Checks a policy document a client sets; the text is kept as written.</summary>
+    public static void Check(string value)
     {
-        foreach (var action in actions)
-            if (!PermittedActions.Contains(action))
-                throw CommonErrors.InvalidParameterValue($"Value SQS:{action} for parameter ActionName is invalid. Reason: Please refer to the appropriate WSDL for a list of valid actions.");
-        foreach (var account in accounts)
-            if (account.Length != 12 || !account.All(char.IsAsciiDigit))
-                throw CommonErrors.InvalidParameterValue($"Value {account} for parameter PrincipalId is invalid. Reason: Unable to verify.");
+        var document = PolicyJson.ReadObject(value) ?? throw AttributeValues.Invalid(QueueAttributeNames.Policy);
+        var count = Statements(document).Count;
+        if (count > MaxStatements)
+            throw SqsErrors.OverLimit($"{count} statements were found in the submitted policy, max allowed is {MaxStatements}");
+    }
 
-        var document = policy is null ? NewDocument(queueArn) : JObject.Parse(policy);
-        var statements = document["Statement"] as JArray ?? [];
-        if (statements.Any(s => s.Value<string>("Sid") == label))
-            throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: Already exists.");
-        statements.Add(new JObject
+    /// <summary>
+    /// The policy with a statement allowing <paramref name="accounts"/> the <paramref name="actions"/> under
+    /// <paramref name="label"/>. Adding the very same statement again changes nothing.
+    /// </summary>
+    public static string AddStatement(string? policy, QueueArn queue, string label, IReadOnlyList<string> accounts, IReadOnlyList<string> actions)
+    {
+        var document = policy is null ? NewDocument(queue) : PolicyJson.ReadObject(policy)!;
+        var statements = Statements(document);
+        var statement = new JObject
         {
             ["Sid"] = label,
             ["Effect"] = "Allow",
             ["Principal"] = new JObject { ["AWS"] = OneOrMany(accounts.Select(a => $"arn:aws:iam::{a}:root")) },
             ["Action"] = OneOrMany(actions.Select(a => "SQS:" + a)),
-            ["Resource"] = queueArn,
-        });
+            ["Resource"] = queue.ToString(),
+        };
+        if (statements.FirstOrDefault(s => IsLabelled(s, label)) is { } existing)
+        {
+            if (JToken.DeepEquals(existing, statement)) return policy!;
+            throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: Already exists.");
+        }
+        if (statements.Count + 1 > MaxStatements)
+            throw SqsErrors.OverLimit($"{statements.Count + 1} Statements were found, maximum allowed is {MaxStatements}.");
+        statements.Add(statement);
         document["Statement"] = statements;
         return document.ToString(Formatting.None);
     }
 
-    /// <summary>Removes the statement of <paramref name="label"/>; null when no statement is left.</summary>
+    /// <summary>The policy without the statement of <paramref name="label"/>; null when no statement is left.</summary>
     public static string? RemoveStatement(string? policy, string label)
     {
-        var document = policy is null ? null : JObject.Parse(policy);
-        var statements = document?["Statement"] as JArray;
-        var statement = statements?.FirstOrDefault(s => s.Value<string>("Sid") == label)
+        var document = policy is null ? null : PolicyJson.ReadObject(policy);
+        var statements = document is null ? [] : Statements(document);
+        var statement = statements.FirstOrDefault(s => IsLabelled(s, label))
             ?? throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: can't find label on existing policy.");
-        statement.Remove();
-        return statements!.Count == 0 ? null : document!.ToString(Formatting.None);
+        statements.Remove(statement);
+        if (statements.Count == 0) return null;
+        document!["Statement"] = statements;
+        return document.ToString(Formatting.None);
     }
 
-    private static JObject NewDocument(string queueArn) => new()
+    /// <summary>The document's statements as a list; a policy may hold a single statement object instead of an array.</summary>
+    private static JArray Statements(JObject document) => document["Statement"] switch
+    {
+        JArray array => new JArray(array),
+        JObject single => new JArray(single),
+        _ => [],
+    };
+
+    private static bool IsLabelled(JToken statement, string label) =>
+        statement is JObject { } s && s["Sid"] is { Type: JTokenType.String } sid && sid.Value<string>() == label;
+
+    private static JObject NewDocument(QueueArn queue) => new()
     {
         ["Version"] = "2012-10-17",
-        ["Id"] = queueArn + "/SQSDefaultPolicy",
+        ["Id"] = $"{queue}/SQSDefaultPolicy",
         ["Statement"] = new JArray(),
     };
 

@@ -6,6 +6,8 @@ namespace Emulator.Sqs.Queues;
 public sealed class SqsQueue
 {
     private readonly object _tagsLock = new();
+    private readonly object _settingsLock = new();
+    private long _lastModifiedTicks;
     private Dictionary<string, string> _tags;
     private volatile QueueSettings _settings;
 
@@ -21,7 +23,7 @@ public sealed class SqsQueue
         _settings = settings;
         _tags = tags is null ? new() : new(tags);
         CreatedTimestamp = now;
-        LastModifiedTimestamp = now;
+        _lastModifiedTicks = now.UtcTicks;
         Messages = new MessageStore(this, clock, findQueue);
     }
 
@@ -31,7 +33,7 @@ public sealed class SqsQueue
     public string Arn { get; }
     public bool IsFifo { get; }
     public DateTimeOffset CreatedTimestamp { get; }
-    public DateTimeOffset LastModifiedTimestamp { get; private set; }
+    public DateTimeOffset LastModifiedTimestamp => new(Volatile.Read(ref _lastModifiedTicks), TimeSpan.Zero);
 
     public QueueSettings Settings => _settings;
 
@@ -42,10 +44,17 @@ public sealed class SqsQueue
 
     public string UrlFor(string baseUrl) => baseUrl + Path;
 
-    public void UpdateSettings(QueueSettings settings, DateTimeOffset now)
+    /// <summary>
+    /// Replaces the settings with <paramref name="change"/>'s result, one change at a time so none is lost;
+    /// readers never wait. A change that throws leaves the settings as they were.
+    /// </summary>
+    public void ChangeSettings(Func<QueueSettings, QueueSettings> change, DateTimeOffset now)
     {
-        _settings = settings;
-        LastModifiedTimestamp = now;
+        lock (_settingsLock)
+        {
+            _settings = change(_settings);
+            Volatile.Write(ref _lastModifiedTicks, now.UtcTicks);
+        }
     }
 
     public IReadOnlyDictionary<string, string> Tags
@@ -53,12 +62,14 @@ public sealed class SqsQueue
         get { lock (_tagsLock) return new Dictionary<string, string>(_tags); }
     }
 
-    public void Tag(IReadOnlyDictionary<string, string> tags)
+    /// <summary>Adds or overwrites <paramref name="tags"/> unless <paramref name="checkResult"/> rejects the tags that would result.</summary>
+    public void Tag(IReadOnlyDictionary<string, string> tags, Action<IReadOnlyDictionary<string, string>> checkResult)
     {
         lock (_tagsLock)
         {
             var updated = new Dictionary<string, string>(_tags);
             foreach (var (key, value) in tags) updated[key] = value;
+            checkResult(updated);
             _tags = updated;
         }
     }
