@@ -48,4 +48,7 @@ public static class SqsErrors
     /// <summary>A FIFO throughput attribute set on a standard queue.</summary>
     public static AwsError FifoOnlyAttribute(string name) =>
         new("InvalidAttributeName", $"You can specify the {name} only when FifoQueue is set to true.");
+
+    public static AwsError ReceiptHandleExpired() =>
+        new("ReceiptHandleIsInvalid", "The receipt handle has expired.");
 }

@@ -18,6 +18,7 @@ public static class SqsServiceCollectionExtensions
         services.AddSingleton<ISqsOperations, PermissionOperations>();
         services.AddSingleton<ISqsOperations, MessageOperations>();
         services.AddSingleton<ISqsOperations, BatchOperations>();
+        services.AddSingleton<ISqsOperations, PurgeOperations>();
         services.AddSingleton<MessageMoveTasks>();
         services.AddSingleton<ISqsOperations, MoveTaskOperations>();
         services.AddSingleton<SqsService>();

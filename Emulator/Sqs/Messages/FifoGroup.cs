@@ -1,14 +1,13 @@
 namespace Emulator.Sqs.Messages;
 
 /// <summary>The messages of one FIFO message group, in order. The group is held while any of them is in flight.</summary>
-internal sealed class FifoGroup(string id)
+internal sealed class FifoGroup
 {
-    public string Id { get; } = id;
-    public LinkedList<SqsMessage> Messages { get; } = new();
+    public MessageChain Messages { get; } = new(groupLinks: true);
     public int InFlight { get; set; }
 
-    /// <summary>Whether the group currently sits in the store's queue of groups ready to deliver.</summary>
+    /// <summary>Whether the group sits in the queue of groups ready to deliver.</summary>
     public bool Queued { get; set; }
 
-    public bool Deliverable => InFlight == 0 && Messages.First is { Value.State: MessageState.Visible };
+    public bool Deliverable => InFlight == 0 && Messages.First is { State: MessageState.Visible };
 }

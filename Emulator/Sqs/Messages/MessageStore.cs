@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Emulator.Sqs.Queues;
 
@@ -5,14 +6,14 @@ namespace Emulator.Sqs.Messages;
 
 /// <summary>
 /// The messages of one queue and their state machine: delayed → visible → in flight → deleted, with retention,
-/// dead-letter moves and, for FIFO queues, ordered groups and deduplication. One lock per queue, never held across an
-/// await; every operation is O(1) or O(log n) in the queue's depth. Timed transitions are applied lazily at the start
-/// of each operation from a heap ordered by due time; long polls wait on a signal raised when a message becomes visible.
+/// dead-letter moves and, for FIFO queues, ordered groups and deduplication.
+/// One lock per queue, never held across an await or while touching another queue; every operation is O(1) or
+/// O(log n) in the queue's depth. Timed transitions are applied lazily at the start of each operation (and by a
+/// timer while receives wait); a waiting receive is woken by whatever makes a message deliverable.
 /// </summary>
 public sealed class MessageStore
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan AttemptIdLifetime = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MaxVisibility = TimeSpan.FromHours(12);
 
     private readonly object _lock = new();
@@ -20,15 +21,16 @@ public sealed class MessageStore
     private readonly TimeProvider _clock;
     private readonly Func<string, SqsQueue?> _findQueue;
     private readonly Dictionary<Guid, SqsMessage> _byId = new();
-    private readonly ArrivalList _arrivals = new();
-    private readonly PriorityQueue<(SqsMessage Message, int Version), long> _timed = new();
-    private readonly Queue<(SqsMessage Message, int Version)> _ready = new();
-    private readonly Dictionary<string, FifoGroup> _groups = new(StringComparer.Ordinal);
-    private readonly Queue<FifoGroup> _readyGroups = new();
+    private readonly MessageChain _arrivals = new(groupLinks: false);
+    private readonly PriorityQueue<Guid, long> _lateArrivals = new();
+    private readonly MessageTimeline _timeline = new();
+    private readonly DeliveryOrder _order;
     private readonly DeduplicationWindow _deduplication = new();
-    private readonly Dictionary<string, (long ExpiresTicks, IReadOnlyList<ReceivedMessage> Messages)> _attempts = new(StringComparer.Ordinal);
-    private TaskCompletionSource? _visibleSignal;
+    private readonly ReceiveAttempts _attempts = new();
+    private readonly ReceiveWaiters _waiters = new();
+    private readonly WakeTimer _wakeTimer;
     private long _visible, _inFlight, _delayed;
+    private long _newestArrival;
     private long _receiveTokens;
     private ulong _sequence = 10_000_000_000_000_000_000UL;
     private long? _lastPurgeTicks;
@@ -38,6 +40,8 @@ public sealed class MessageStore
         _queue = queue;
         _clock = clock;
         _findQueue = findQueue;
+        _order = DeliveryOrder.For(queue.IsFifo);
+        _wakeTimer = new WakeTimer(clock, OnWakeTimer);
     }
 
     private bool IsFifo => _queue.IsFifo;
@@ -48,11 +52,15 @@ public sealed class MessageStore
         var settings = _queue.Settings;
         var bodyUtf8 = Encoding.UTF8.GetBytes(outgoing.Body);
         var md5 = Md5Text.Hash(bodyUtf8);
-        var dedupId = IsFifo ? outgoing.DeduplicationId ?? ContentHash(bodyUtf8) : null;
-        var dedupKey = dedupId is null ? null : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
+        var dedupId = IsFifo ? outgoing.DeduplicationId ?? Convert.ToHexStringLower(SHA256.HashData(bodyUtf8)) : null;
+        var dedupKey = dedupId is null ? null
+            : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
+        long? armFor;
+        SendOutcome outcome;
         lock (_lock)
         {
             Advance(now.UtcTicks);
+            // A duplicate is accepted but not enqueued; the checksums answer the request that was just made.
             if (dedupKey is not null && _deduplication.TryGet(dedupKey, now.UtcTicks, out var original))
                 return original with { BodyMd5 = md5 };
             var message = new SqsMessage
@@ -69,83 +77,110 @@ public sealed class MessageStore
                 DeduplicationId = dedupId,
             };
             Insert(message, outgoing.DelaySeconds ?? settings.DelaySeconds, now.UtcTicks);
-            var outcome = new SendOutcome(message.Id, message.SequenceNumber, md5);
+            outcome = new SendOutcome(message.Id, message.SequenceNumber, md5);
             if (dedupKey is not null) _deduplication.Remember(dedupKey, outcome, now.UtcTicks);
-            return outcome;
+            armFor = WakeDueFor(message);
         }
+        if (armFor is { } due) _wakeTimer.ArmFor(due);
+        return outcome;
     }
 
     /// <summary>
-    /// Adds a message moved from another queue, keeping its identity. A dead-letter move keeps the receive count; a
-    /// move task starts it again, or a redriven message would bounce straight back to the dead-letter queue.
+    /// Adds a message moved here by a move task. With <paramref name="keepReceiveCount"/> it is put back exactly as it
+    /// was (a move that could not finish); otherwise it is redriven, which AWS treats as a new message: a new message
+    /// id, enqueue time and receive count, or it would bounce straight back to the dead-letter queue.
     /// </summary>
-    public void AcceptMoved(SqsMessage original, string? deadLetterSourceArn, bool keepReceiveCount)
+    public void AcceptMoved(SqsMessage original, string? deadLetterSourceArn, bool keepReceiveCount) =>
+        Accept(keepReceiveCount
+            ? Copy(original, original.Id, original.SentTimestamp, original.DeduplicationId, deadLetterSourceArn, keepReceives: true)
+            : Copy(original, Guid.NewGuid(), _clock.GetUtcNow().ToUnixTimeMilliseconds(), original.DeduplicationId, deadLetterSourceArn, keepReceives: false));
+
+    /// <summary>
+    /// A message that exceeded its source queue's maxReceiveCount. It keeps its id, attributes and receive count;
+    /// standard queues keep its enqueue time, FIFO queues reset it and take its message id as deduplication id.
+    /// </summary>
+    private void AcceptDeadLetter(SqsMessage original, string sourceArn)
     {
-        var now = _clock.GetUtcNow();
-        var message = new SqsMessage
-        {
-            Id = original.Id,
-            BodyUtf8 = original.BodyUtf8,
-            BodyMd5 = original.BodyMd5,
-            Attributes = original.Attributes,
-            Md5OfAttributes = original.Md5OfAttributes,
-            AwsTraceHeader = original.AwsTraceHeader,
-            SenderId = original.SenderId,
-            SentTimestamp = IsFifo ? now.ToUnixTimeMilliseconds() : original.SentTimestamp,
-            GroupId = original.GroupId,
-            DeduplicationId = original.DeduplicationId,
-            DeadLetterSourceArn = deadLetterSourceArn,
-            ReceiveCount = keepReceiveCount ? original.ReceiveCount : 0,
-            FirstReceiveTimestamp = keepReceiveCount ? original.FirstReceiveTimestamp : 0,
-        };
+        var sent = IsFifo ? _clock.GetUtcNow().ToUnixTimeMilliseconds() : original.SentTimestamp;
+        var dedupId = IsFifo ? original.MessageId : original.DeduplicationId;
+        Accept(Copy(original, original.Id, sent, dedupId, sourceArn, keepReceives: true));
+    }
+
+    private void Accept(SqsMessage message)
+    {
+        var now = _clock.GetUtcNow().UtcTicks;
         lock (_lock)
         {
-            Advance(now.UtcTicks);
-            Insert(message, 0, now.UtcTicks);
+            Advance(now);
+            Insert(message, 0, now);
         }
     }
 
     public async ValueTask<IReadOnlyList<ReceivedMessage>> ReceiveAsync(ReceiveRequest request, CancellationToken cancel)
     {
-        var deadline = _clock.GetUtcNow() + request.WaitTime;
-        while (true)
+        var deadlineTicks = _clock.GetUtcNow().UtcTicks + request.WaitTime.Ticks;
+        LinkedListNode<TaskCompletionSource>? parked = null;
+        CancellationTokenSource? stopWaiting = null;
+        Task? deadline = null;
+        try
         {
-            var now = _clock.GetUtcNow();
-            IReadOnlyList<ReceivedMessage> received;
-            List<SqsMessage>? deadLetters = null;
-            Task signal;
-            long? nextDueTicks;
-            lock (_lock)
+            while (true)
             {
-                Advance(now.UtcTicks);
-                received = TakeMessages(request, now, ref deadLetters);
-                signal = (_visibleSignal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
-                nextDueTicks = _timed.TryPeek(out _, out var due) ? due : null;
+                var now = _clock.GetUtcNow();
+                var giveUp = now.UtcTicks >= deadlineTicks || cancel.IsCancellationRequested;
+                IReadOnlyList<ReceivedMessage> received;
+                List<(SqsMessage, SqsQueue)>? deadLetters = null;
+                long? armFor;
+                lock (_lock)
+                {
+                    if (parked is not null) _waiters.Leave(parked);
+                    parked = null;
+                    Advance(now.UtcTicks);
+                    received = Take(request, now, ref deadLetters);
+                    if (received.Count == 0 && !giveUp) parked = _waiters.Park();
+                    else if (_waiters.Any && _order.MayHaveDeliverable) _waiters.WakeOne();
+                    armFor = _waiters.Any ? _timeline.NextDueTicks : null;
+                }
+                if (deadLetters is not null) MoveToDeadLetterQueues(deadLetters);
+                if (armFor is { } due) _wakeTimer.ArmFor(due);
+                if (parked is null)
+                {
+                    if (received.Count == 0) cancel.ThrowIfCancellationRequested();
+                    return received;
+                }
+                if (deadline is null)
+                {
+                    stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                    deadline = Task.Delay(TimeSpan.FromTicks(deadlineTicks - now.UtcTicks), _clock, stopWaiting.Token);
+                }
+                await Task.WhenAny(parked.Value.Task, deadline).ConfigureAwait(false);
             }
-            if (deadLetters is not null) MoveToDeadLetterQueue(deadLetters);
-            var remaining = deadline - now;
-            if (received.Count > 0 || remaining <= TimeSpan.Zero) return received;
-
-            if (nextDueTicks is { } dueTicks && TimeSpan.FromTicks(dueTicks - now.UtcTicks) < remaining)
-                remaining = TimeSpan.FromTicks(Math.Max(dueTicks - now.UtcTicks, TimeSpan.TicksPerMillisecond));
-            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            var timeout = Task.Delay(remaining, _clock, stopWaiting.Token);
-            await Task.WhenAny(signal, timeout).ConfigureAwait(false);
-            stopWaiting.Cancel();
-            cancel.ThrowIfCancellationRequested();
+        }
+        finally
+        {
+            if (parked is not null)
+            {
+                lock (_lock) _waiters.Leave(parked);
+            }
+            stopWaiting?.Cancel();
+            stopWaiting?.Dispose();
         }
     }
 
+    /// <summary>
+    /// Deletes the message a receipt handle names. A handle older than the message's latest receive succeeds without
+    /// deleting (as AWS documents); on a FIFO queue a handle whose receive has lapsed is refused as expired.
+    /// </summary>
     public void Delete(string receiptHandle)
     {
         var handle = DecodeHandle(receiptHandle);
         lock (_lock)
         {
             Advance(_clock.GetUtcNow().UtcTicks);
-            if (!_byId.TryGetValue(handle.MessageId, out var message) || message.ReceiveToken != handle.ReceiveToken) return;
-            if (IsFifo && message.State != MessageState.InFlight)
-                throw new Protocol.Errors.AwsError("ReceiptHandleIsInvalid", "The receipt handle has expired.");
-            Remove(message);
+            if (!_byId.TryGetValue(handle.MessageId, out var message)) return;
+            var current = message.ReceiveToken == handle.ReceiveToken;
+            if (IsFifo && !(current && message.State == MessageState.InFlight)) throw SqsErrors.ReceiptHandleExpired();
+            if (current) Remove(message);
         }
     }
 
@@ -153,18 +188,22 @@ public sealed class MessageStore
     {
         var handle = DecodeHandle(receiptHandle);
         var now = _clock.GetUtcNow().UtcTicks;
+        var timeout = TimeSpan.FromSeconds(seconds).Ticks;
+        long? armFor;
         lock (_lock)
         {
             Advance(now);
-            if (!_byId.TryGetValue(handle.MessageId, out var message)) throw SqsErrors.ReceiptHandleIsInvalid(receiptHandle);
-            if (message.State != MessageState.InFlight || message.ReceiveToken != handle.ReceiveToken)
+            if (!_byId.TryGetValue(handle.MessageId, out var message) || message.State != MessageState.InFlight ||
+                message.ReceiveToken != handle.ReceiveToken)
                 throw SqsErrors.MessageNotInflight();
-            if (now - message.InFlightSinceTicks + TimeSpan.FromSeconds(seconds).Ticks > MaxVisibility.Ticks)
+            if (now - message.InFlightSinceTicks + timeout > MaxVisibility.Ticks)
                 throw Protocol.Errors.CommonErrors.InvalidParameterValue(
                     $"Value {seconds} for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds].");
-            Schedule(message, now + TimeSpan.FromSeconds(seconds).Ticks);
+            Schedule(message, now + timeout);
             Advance(now);
+            armFor = WakeDueFor(message);
         }
+        if (armFor is { } due) _wakeTimer.ArmFor(due);
     }
 
     public void Purge()
@@ -178,22 +217,19 @@ public sealed class MessageStore
         }
     }
 
-    /// <summary>Removes up to <paramref name="max"/> visible messages for a move task, oldest first.</summary>
+    /// <summary>Removes up to <paramref name="max"/> deliverable messages, in delivery order, for a move task.</summary>
     public IReadOnlyList<SqsMessage> TakeVisible(int max)
     {
         var taken = new List<SqsMessage>();
         lock (_lock)
         {
             Advance(_clock.GetUtcNow().UtcTicks);
-            for (var message = _arrivals.Oldest; message is not null && taken.Count < max;)
+            while (taken.Count < max)
             {
-                var newer = message.NewerArrival;
-                if (message.State == MessageState.Visible)
-                {
-                    taken.Add(message);
-                    Remove(message);
-                }
-                message = newer;
+                var before = taken.Count;
+                _order.Next(max, taken);
+                if (taken.Count == before) break;
+                for (var i = before; i < taken.Count; i++) Remove(taken[i]);
             }
         }
         return taken;
@@ -208,51 +244,44 @@ public sealed class MessageStore
         }
     }
 
+    /// <summary>Every stored message as it stands, oldest first, for the inspection API. Changes nothing but the clock's effects.</summary>
     public IReadOnlyList<MessageSnapshot> Snapshot()
     {
         lock (_lock)
         {
             Advance(_clock.GetUtcNow().UtcTicks);
-            return _arrivals.OldestFirst().Select(m => new MessageSnapshot(
-                m.MessageId,
-                m.State switch { MessageState.InFlight => "inflight", MessageState.Delayed => "delayed", _ => "visible" },
-                m.Body,
-                m.ReceiveCount,
-                DateTimeOffset.FromUnixTimeMilliseconds(m.SentTimestamp),
-                m.State == MessageState.Visible ? null : new DateTimeOffset(m.VisibleAtTicks, TimeSpan.Zero),
-                m.GroupId,
-                m.SequenceNumber,
-                m.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? Convert.ToBase64String(a.Value.BinaryValue ?? [])))).ToList();
+            return _arrivals.Enumerate().Select(MessageSnapshot.Of).OrderBy(m => m.SentAt).ToList();
         }
     }
 
+    /// <summary>Drops every message and stops the timer: the queue is being deleted or the emulator reset.</summary>
     public void Clear()
     {
         lock (_lock) ClearMessages();
+        _wakeTimer.Dispose();
     }
 
     private void ClearMessages()
     {
+        foreach (var message in _arrivals.Enumerate()) message.State = MessageState.Deleted;
         _byId.Clear();
         _arrivals.Clear();
-        _timed.Clear();
-        _ready.Clear();
-        _groups.Clear();
-        _readyGroups.Clear();
+        _lateArrivals.Clear();
+        _timeline.Clear();
+        _order.Clear();
         _attempts.Clear();
         _visible = _inFlight = _delayed = 0;
     }
 
     private void Insert(SqsMessage message, int delaySeconds, long nowTicks)
     {
-        if (IsFifo)
-        {
-            message.SequenceNumber = (++_sequence).ToString();
-            if (!_groups.TryGetValue(message.GroupId!, out var group)) _groups[message.GroupId!] = group = new FifoGroup(message.GroupId!);
-            message.GroupNode = group.Messages.AddLast(message);
-        }
+        if (IsFifo) message.Sequence = ++_sequence;
         _byId[message.Id] = message;
-        _arrivals.Add(message);
+        _arrivals.Append(message);
+        // Arrivals are in enqueue-time order except for dead letters that keep an older timestamp: those expire by heap.
+        if (message.SentTimestamp < _newestArrival) _lateArrivals.Enqueue(message.Id, message.SentTimestamp);
+        else _newestArrival = message.SentTimestamp;
+        _order.Arrived(message);
         if (delaySeconds > 0)
         {
             message.State = MessageState.Delayed;
@@ -265,166 +294,178 @@ public sealed class MessageStore
         }
     }
 
-    private IReadOnlyList<ReceivedMessage> TakeMessages(ReceiveRequest request, DateTimeOffset now, ref List<SqsMessage>? deadLetters)
+    private IReadOnlyList<ReceivedMessage> Take(ReceiveRequest request, DateTimeOffset now, ref List<(SqsMessage, SqsQueue)>? deadLetters)
     {
-        if (request.AttemptId is { } attempt && _attempts.TryGetValue(attempt, out var earlier))
+        if (request.AttemptId is { } attemptId && _attempts.TryGet(attemptId, now.UtcTicks, out var attempt))
         {
-            if (earlier.ExpiresTicks > now.UtcTicks && earlier.Messages.All(StillHeldBy)) return earlier.Messages;
-            _attempts.Remove(attempt);
+            if (Retry(attempt, request, now.UtcTicks)) return attempt.Messages;
+            _attempts.Forget(attemptId);
         }
-        var received = new List<ReceivedMessage>(Math.Min(request.MaxMessages, 10));
-        if (IsFifo) TakeFromGroups(request, now, received, ref deadLetters);
-        else TakeInArrivalOrder(request, now, received, ref deadLetters);
-        if (request.AttemptId is not null && received.Count > 0)
-            _attempts[request.AttemptId] = (now.UtcTicks + AttemptIdLifetime.Ticks, received);
+        var received = new List<ReceivedMessage>();
+        var candidates = new List<SqsMessage>(request.MaxMessages);
+        while (received.Count < request.MaxMessages)
+        {
+            candidates.Clear();
+            _order.Next(request.MaxMessages - received.Count, candidates);
+            if (candidates.Count == 0) break;
+            foreach (var message in candidates)
+            {
+                if (DeadLetterTarget(message) is { } target)
+                {
+                    Remove(message);
+                    (deadLetters ??= []).Add((message, target));
+                }
+                else
+                {
+                    received.Add(Deliver(message, request.VisibilityTimeout, now));
+                }
+            }
+        }
+        if (request.AttemptId is not null && received.Count > 0) _attempts.Remember(request.AttemptId, received, now.UtcTicks);
         return received;
     }
 
-    private bool StillHeldBy(ReceivedMessage delivered) =>
-        _byId.TryGetValue(delivered.Message.Id, out var m) && m.State == MessageState.InFlight &&
-        ReceiptHandle.TryDecode(delivered.ReceiptHandle)?.ReceiveToken == m.ReceiveToken;
-
-    private void TakeInArrivalOrder(ReceiveRequest request, DateTimeOffset now, List<ReceivedMessage> received, ref List<SqsMessage>? deadLetters)
+    /// <summary>A retried attempt gets its messages again, their visibility timeout restarted, if none was touched since.</summary>
+    private bool Retry(ReceiveAttempts.Attempt attempt, ReceiveRequest request, long nowTicks)
     {
-        while (received.Count < request.MaxMessages && _ready.TryDequeue(out var entry))
+        for (var i = 0; i < attempt.Messages.Count; i++)
         {
-            if (entry.Message.State != MessageState.Visible || entry.Version != entry.Message.ScheduleVersion) continue;
-            TakeOne(entry.Message, request, now, received, ref deadLetters);
+            var message = attempt.Messages[i].Message;
+            if (message.State != MessageState.InFlight || message.Version != attempt.Versions[i]) return false;
         }
+        for (var i = 0; i < attempt.Messages.Count; i++)
+        {
+            var message = attempt.Messages[i].Message;
+            Schedule(message, nowTicks + request.VisibilityTimeout.Ticks);
+            attempt.Versions[i] = message.Version;
+        }
+        return true;
     }
 
-    /// <summary>FIFO: whole groups in turn, each from its oldest message, in order, until the request is full.</summary>
-    private void TakeFromGroups(ReceiveRequest request, DateTimeOffset now, List<ReceivedMessage> received, ref List<SqsMessage>? deadLetters)
+    /// <summary>The dead-letter queue a message goes to instead of a receive that would exceed maxReceiveCount.</summary>
+    private SqsQueue? DeadLetterTarget(SqsMessage message)
     {
-        while (received.Count < request.MaxMessages && _readyGroups.TryDequeue(out var group))
-        {
-            group.Queued = false;
-            if (!group.Deliverable) continue;
-            for (var node = group.Messages.First; node is { Value.State: MessageState.Visible } && received.Count < request.MaxMessages;)
-            {
-                var next = node.Next;
-                TakeOne(node.Value, request, now, received, ref deadLetters);
-                node = next;
-            }
-        }
-    }
-
-    private void TakeOne(SqsMessage message, ReceiveRequest request, DateTimeOffset now, List<ReceivedMessage> received, ref List<SqsMessage>? deadLetters)
-    {
-        if (_queue.Settings.RedrivePolicy is { } redrive && message.ReceiveCount >= redrive.MaxReceiveCount)
-        {
-            Remove(message);
-            (deadLetters ??= []).Add(message);
-            return;
-        }
-        received.Add(Deliver(message, request.VisibilityTimeout, now));
+        if (_queue.Settings.RedrivePolicy is not { } redrive || message.ReceiveCount < redrive.MaxReceiveCount) return null;
+        // With its dead-letter queue gone, a message stays where it is and is delivered as usual.
+        var target = _findQueue(redrive.DeadLetterTargetArn);
+        return target is null || ReferenceEquals(target.Messages, this) ? null : target;
     }
 
     private ReceivedMessage Deliver(SqsMessage message, TimeSpan visibility, DateTimeOffset now)
     {
         _visible--;
         _inFlight++;
+        _order.Delivered(message);
         message.State = MessageState.InFlight;
         message.ReceiveCount++;
         if (message.FirstReceiveTimestamp == 0) message.FirstReceiveTimestamp = now.ToUnixTimeMilliseconds();
         message.ReceiveToken = ++_receiveTokens;
         message.InFlightSinceTicks = now.UtcTicks;
-        if (IsFifo) _groups[message.GroupId!].InFlight++;
         Schedule(message, now.UtcTicks + visibility.Ticks);
         var handle = new ReceiptHandle(_queue.Arn, message.Id, message.ReceiveToken).Encode();
         return new ReceivedMessage(message, handle, message.ReceiveCount, message.FirstReceiveTimestamp);
     }
 
-    private void Schedule(SqsMessage message, long dueTicks)
-    {
-        message.VisibleAtTicks = dueTicks;
-        message.ScheduleVersion++;
-        _timed.Enqueue((message, message.ScheduleVersion), dueTicks);
-    }
+    private void Schedule(SqsMessage message, long dueTicks) => _timeline.Schedule(message, dueTicks, _inFlight + _delayed);
 
     /// <summary>Applies what time has done: due delays and visibility timeouts end, expired messages go.</summary>
     private void Advance(long nowTicks)
     {
-        while (_timed.TryPeek(out var entry, out var due) && due <= nowTicks)
+        while (_timeline.TryTakeDue(nowTicks, out var message))
         {
-            _timed.Dequeue();
-            var message = entry.Message;
-            if (entry.Version != message.ScheduleVersion) continue;
-            switch (message.State)
+            if (message.State == MessageState.Delayed)
             {
-                case MessageState.Delayed:
-                    _delayed--;
-                    MakeVisible(message);
-                    break;
-                case MessageState.InFlight:
-                    _inFlight--;
-                    if (IsFifo) _groups[message.GroupId!].InFlight--;
-                    MakeVisible(message);
-                    break;
+                _delayed--;
+                MakeVisible(message);
+            }
+            else
+            {
+                _inFlight--;
+                message.State = MessageState.Visible;
+                message.Version++;
+                _visible++;
+                Signal(_order.Released(message));
             }
         }
-        var retentionMs = _queue.Settings.MessageRetentionPeriod * 1000L;
-        var nowMs = new DateTimeOffset(nowTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
-        while (_arrivals.Oldest is { } oldest && oldest.SentTimestamp + retentionMs <= nowMs) Remove(oldest);
+        var oldestKept = new DateTimeOffset(nowTicks, TimeSpan.Zero).ToUnixTimeMilliseconds() - _queue.Settings.MessageRetentionPeriod * 1000L;
+        while (_arrivals.First is { } oldest && oldest.SentTimestamp <= oldestKept) Remove(oldest);
+        while (_lateArrivals.TryPeek(out var id, out var sent) && sent <= oldestKept)
+        {
+            _lateArrivals.Dequeue();
+            if (_byId.TryGetValue(id, out var late) && late.SentTimestamp <= oldestKept) Remove(late);
+        }
     }
 
     private void MakeVisible(SqsMessage message)
     {
         message.State = MessageState.Visible;
-        message.ScheduleVersion++;
+        message.Version++;
         _visible++;
-        if (IsFifo) QueueGroupIfDeliverable(_groups[message.GroupId!]);
-        else _ready.Enqueue((message, message.ScheduleVersion));
-        if (_visibleSignal is { } signal)
-        {
-            _visibleSignal = null;
-            signal.TrySetResult();
-        }
+        Signal(_order.BecameVisible(message));
     }
 
-    private void QueueGroupIfDeliverable(FifoGroup group)
+    private void Signal(bool deliverable)
     {
-        if (group.Queued || !group.Deliverable) return;
-        group.Queued = true;
-        _readyGroups.Enqueue(group);
+        if (deliverable) _waiters.WakeOne();
     }
 
     private void Remove(SqsMessage message)
     {
-        switch (message.State)
+        var previous = message.State;
+        switch (previous)
         {
             case MessageState.Visible: _visible--; break;
             case MessageState.InFlight: _inFlight--; break;
             case MessageState.Delayed: _delayed--; break;
             default: return;
         }
-        var wasInFlight = message.State == MessageState.InFlight;
         message.State = MessageState.Deleted;
+        message.Version++;
         _byId.Remove(message.Id);
         _arrivals.Remove(message);
-        if (!IsFifo || !_groups.TryGetValue(message.GroupId!, out var group)) return;
-        group.Messages.Remove(message.GroupNode!);
-        if (wasInFlight) group.InFlight--;
-        if (group.Messages.Count == 0) _groups.Remove(group.Id);
-        else QueueGroupIfDeliverable(group);
+        Signal(_order.Removed(message, previous));
     }
 
-    private void MoveToDeadLetterQueue(List<SqsMessage> messages)
+    /// <summary>When the wake timer must fire for a message just scheduled, if receives are waiting.</summary>
+    private long? WakeDueFor(SqsMessage message) =>
+        _waiters.Any && message.State is MessageState.Delayed or MessageState.InFlight ? message.VisibleAtTicks : null;
+
+    private void OnWakeTimer()
     {
-        var target = _queue.Settings.RedrivePolicy is { } policy ? _findQueue(policy.DeadLetterTargetArn) : null;
-        if (target is null)
+        long? next;
+        lock (_lock)
         {
-            // The dead-letter queue was deleted: AWS keeps such messages in the source queue.
-            foreach (var message in messages) AcceptMoved(message, message.DeadLetterSourceArn, keepReceiveCount: true);
-            return;
+            Advance(_clock.GetUtcNow().UtcTicks);
+            next = _waiters.Any ? _timeline.NextDueTicks : null;
         }
-        foreach (var message in messages) target.Messages.AcceptMoved(message, _queue.Arn, keepReceiveCount: true);
+        if (next is { } due) _wakeTimer.ArmFor(due);
     }
+
+    private void MoveToDeadLetterQueues(List<(SqsMessage Message, SqsQueue Target)> deadLetters)
+    {
+        foreach (var (message, target) in deadLetters) target.Messages.AcceptDeadLetter(message, _queue.Arn);
+    }
+
+    private static SqsMessage Copy(SqsMessage original, Guid id, long sentTimestamp, string? deduplicationId,
+        string? deadLetterSourceArn, bool keepReceives) => new()
+    {
+        Id = id,
+        BodyUtf8 = original.BodyUtf8,
+        BodyMd5 = original.BodyMd5,
+        Attributes = original.Attributes,
+        Md5OfAttributes = original.Md5OfAttributes,
+        AwsTraceHeader = original.AwsTraceHeader,
+        SenderId = original.SenderId,
+        SentTimestamp = sentTimestamp,
+        GroupId = original.GroupId,
+        DeduplicationId = deduplicationId,
+        DeadLetterSourceArn = deadLetterSourceArn,
+        ReceiveCount = keepReceives ? original.ReceiveCount : 0,
+        FirstReceiveTimestamp = keepReceives ? original.FirstReceiveTimestamp : 0,
+    };
 
     private ReceiptHandle DecodeHandle(string receiptHandle) =>
         ReceiptHandle.TryDecode(receiptHandle) is { } handle && handle.QueueArn == _queue.Arn
             ? handle
             : throw SqsErrors.ReceiptHandleIsInvalid(receiptHandle);
-
-    private static string ContentHash(byte[] body) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Emulator.Sqs.Shapes;
 
@@ -13,7 +14,8 @@ public enum MessageState
 
 /// <summary>
 /// One stored message. The body is kept as UTF-8 (half the memory of a .NET string for most text); checksums are
-/// computed once at send; ids and checksums are kept as numbers and written as text on the way out. State fields are guarded by the owning <see cref="MessageStore"/>'s lock.
+/// computed once at send; ids and digests are kept as numbers and written as text on the way out; the links of the lists a message sits in live in the message itself, so a queued message
+/// costs one object besides its body. State is guarded by the owning <see cref="MessageStore"/>'s lock.
 /// </summary>
 public sealed class SqsMessage
 {
@@ -24,37 +26,42 @@ public sealed class SqsMessage
     public string? Md5OfAttributes { get; init; }
     public string? AwsTraceHeader { get; init; }
     public required string SenderId { get; init; }
+
+    /// <summary>Epoch milliseconds; retention counts from here.</summary>
     public required long SentTimestamp { get; init; }
+
     public string? GroupId { get; init; }
     public string? DeduplicationId { get; init; }
-    public string? SequenceNumber { get; set; }
-    public string? DeadLetterSourceArn { get; set; }
+    public string? DeadLetterSourceArn { get; init; }
 
-    public MessageState State { get; set; }
-    public long VisibleAtTicks { get; set; }
-    public int ReceiveCount { get; set; }
-    public long FirstReceiveTimestamp { get; set; }
+    public MessageState State { get; internal set; }
+    public int ReceiveCount { get; internal set; }
+
+    /// <summary>Epoch milliseconds of the first receive, 0 before it.</summary>
+    public long FirstReceiveTimestamp { get; internal set; }
+
+    /// <summary>FIFO only: the queue's sequence number for this message, 0 elsewhere.</summary>
+    internal ulong Sequence;
+
+    /// <summary>When a delayed or in-flight message becomes visible (clock ticks).</summary>
+    internal long VisibleAtTicks;
 
     /// <summary>Changes on every receive, so that older receipt handles stop matching.</summary>
-    public long ReceiveToken { get; set; }
+    internal long ReceiveToken;
 
-    /// <summary>Changes whenever the message is (re)scheduled, so that superseded timer entries are ignored.</summary>
-    public int ScheduleVersion { get; set; }
+    /// <summary>Changes whenever the message changes state or is rescheduled, so that superseded entries are skipped.</summary>
+    internal int Version;
 
-    /// <summary>When the first receive happened (clock ticks): the 12-hour visibility ceiling counts from there.</summary>
-    public long InFlightSinceTicks { get; set; }
+    /// <summary>When the current receive happened (clock ticks): the 12-hour visibility ceiling counts from there.</summary>
+    internal long InFlightSinceTicks;
 
-    /// <summary>Neighbours in the store's arrival order: links in the message itself cost less memory than list nodes.</summary>
-    public SqsMessage? OlderArrival { get; set; }
-    public SqsMessage? NewerArrival { get; set; }
-
-    public LinkedListNode<SqsMessage>? GroupNode { get; set; }
+    internal SqsMessage? ArrivalPrevious, ArrivalNext, GroupPrevious, GroupNext;
 
     public string MessageId => Id.ToString();
 
     public string Md5OfBody => Md5Text.Format(BodyMd5);
 
-    public string Body => Encoding.UTF8.GetString(BodyUtf8);
+    public string? SequenceNumber => Sequence == 0 ? null : Sequence.ToString(CultureInfo.InvariantCulture);
 
-    public int BodySize => BodyUtf8.Length;
+    public string Body => Encoding.UTF8.GetString(BodyUtf8);
 }

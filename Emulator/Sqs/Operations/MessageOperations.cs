@@ -6,7 +6,7 @@ using Emulator.Sqs.Shapes;
 
 namespace Emulator.Sqs.Operations;
 
-/// <summary>SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility and PurgeQueue.</summary>
+/// <summary>SendMessage, ReceiveMessage, DeleteMessage and ChangeMessageVisibility.</summary>
 public sealed class MessageOperations(QueueLocator locator) : ISqsOperations
 {
     public const int MaxVisibilityTimeout = 43_200;
@@ -17,7 +17,6 @@ public sealed class MessageOperations(QueueLocator locator) : ISqsOperations
         registry.Add<ReceiveMessageRequest, ReceiveMessageResult>(SqsService.Sqs, "ReceiveMessage", ReceiveMessageAsync);
         registry.Add<DeleteMessageRequest, EmptyResult>(SqsService.Sqs, "DeleteMessage", DeleteMessage);
         registry.Add<ChangeMessageVisibilityRequest, EmptyResult>(SqsService.Sqs, "ChangeMessageVisibility", ChangeMessageVisibility);
-        registry.Add<QueueUrlRequest, EmptyResult>(SqsService.Sqs, "PurgeQueue", PurgeQueue);
     }
 
     private SendMessageResult SendMessage(SendMessageRequest request, AwsRequestContext context)
@@ -71,12 +70,6 @@ public sealed class MessageOperations(QueueLocator locator) : ISqsOperations
         var queue = locator.Resolve(request.QueueUrl, context);
         CheckVisibility(request.VisibilityTimeout!.Value);
         queue.Messages.ChangeVisibility(request.ReceiptHandle!, request.VisibilityTimeout.Value);
-        return EmptyResult.Instance;
-    }
-
-    private EmptyResult PurgeQueue(QueueUrlRequest request, AwsRequestContext context)
-    {
-        locator.Resolve(request.QueueUrl, context).Messages.Purge();
         return EmptyResult.Instance;
     }
 

@@ -1,0 +1,6 @@
+namespace Emulator.Sqs.Shapes;
+
+public sealed class PurgeQueueRequest
+{
+    public string? QueueUrl { get; set; }
+}

@@ -1,0 +1,46 @@
+using Emulator.Protocol.Shapes;
+
+namespace Emulator.Sqs.Shapes;
+
+public sealed class SendMessageBatchRequest
+{
+    public string? QueueUrl { get; set; }
+
+    [AwsMember("SendMessageBatchRequestEntry", Flattened = true, Required = true)]
+    public List<SendMessageBatchRequestEntry>? Entries { get; set; }
+}
+
+public sealed class SendMessageBatchRequestEntry
+{
+    public string? Id { get; set; }
+    public string? MessageBody { get; set; }
+    public int? DelaySeconds { get; set; }
+
+    [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
+    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
+
+    [AwsMember("MessageSystemAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
+    public Dictionary<string, MessageAttributeValue>? MessageSystemAttributes { get; set; }
+
+    public string? MessageDeduplicationId { get; set; }
+    public string? MessageGroupId { get; set; }
+}
+
+public sealed class SendMessageBatchResult
+{
+    [AwsMember("SendMessageBatchResultEntry", Flattened = true)]
+    public List<SendMessageBatchResultEntry>? Successful { get; set; }
+
+    [AwsMember("BatchResultErrorEntry", Flattened = true)]
+    public List<BatchResultErrorEntry>? Failed { get; set; }
+}
+
+public sealed class SendMessageBatchResultEntry
+{
+    public string? Id { get; set; }
+    public string? MessageId { get; set; }
+    public string? MD5OfMessageBody { get; set; }
+    public string? MD5OfMessageAttributes { get; set; }
+    public string? MD5OfMessageSystemAttributes { get; set; }
+    public string? SequenceNumber { get; set; }
+}
