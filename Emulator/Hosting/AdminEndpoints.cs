@@ -47,7 +47,11 @@ public static class AdminEndpoints
             return ClockState(clock);
         });
 
-        foreach (var service in services) service.MapAdminEndpoints(admin.MapGroup("/" + service.Descriptor.Name));
+        foreach (var service in services)
+        {
+            service.MapAdminEndpoints(admin.MapGroup("/" + service.Descriptor.Name));
+            service.MapCompatibilityEndpoints(app);
+        }
     }
 
     private static IResult ClockState(EmulatorClock clock) =>

@@ -1,5 +1,6 @@
 using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Routing;
+using Emulator.Sns;
 using Emulator.Sqs;
 
 namespace Emulator.Hosting;
@@ -32,6 +33,7 @@ public static class EmulatorHost
         builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
         builder.Services.AddSingleton<AwsRequestDispatcher>();
         builder.Services.AddSqs();
+        builder.Services.AddSns();
         builder.Services.AddSingleton(provider =>
         {
             var registry = new OperationRegistry();

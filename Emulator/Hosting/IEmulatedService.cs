@@ -11,6 +11,11 @@ public interface IEmulatedService
 
     void MapAdminEndpoints(IEndpointRouteBuilder admin);
 
+    /// <summary>Paths other emulators serve (LocalStack's <c>/_aws/...</c>), so that existing test suites keep working.</summary>
+    void MapCompatibilityEndpoints(IEndpointRouteBuilder root)
+    {
+    }
+
     /// <summary>Forgets every resource of the service in every account and region.</summary>
     void Reset();
 }

@@ -1,3 +1,4 @@
+using Emulator.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Emulator.Sqs.Queues;
@@ -25,7 +26,7 @@ public sealed class MessageStore
     private readonly PriorityQueue<Guid, long> _lateArrivals = new();
     private readonly MessageTimeline _timeline = new();
     private readonly DeliveryOrder _order;
-    private readonly DeduplicationWindow _deduplication = new();
+    private readonly DeduplicationWindow<SendOutcome> _deduplication = new();
     private readonly ReceiveAttempts _attempts = new();
     private readonly ReceiveWaiters _waiters = new();
     private readonly WakeTimer _wakeTimer;

@@ -1,3 +1,4 @@
+using Emulator.Common;
 using Emulator.Protocol.Errors;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -16,7 +17,7 @@ public static class QueuePolicy
     public static void Check(string value)
     {
         var document = PolicyJson.ReadObject(value) ?? throw AttributeValues.Invalid(QueueAttributeNames.Policy);
-        var count = Statements(document).Count;
+        var count = PolicyDocument.Statements(document).Count;
         if (count > MaxStatements)
             throw SqsErrors.OverLimit($"{count} statements were found in the submitted policy, max allowed is {MaxStatements}");
     }
@@ -28,16 +29,9 @@ public static class QueuePolicy
     public static string AddStatement(string? policy, QueueArn queue, string label, IReadOnlyList<string> accounts, IReadOnlyList<string> actions)
     {
         var document = policy is null ? NewDocument(queue) : PolicyJson.ReadObject(policy)!;
-        var statements = Statements(document);
-        var statement = new JObject
-        {
-            ["Sid"] = label,
-            ["Effect"] = "Allow",
-            ["Principal"] = new JObject { ["AWS"] = OneOrMany(accounts.Select(a => $"arn:aws:iam::{a}:root")) },
-            ["Action"] = OneOrMany(actions.Select(a => "SQS:" + a)),
-            ["Resource"] = queue.ToString(),
-        };
-        if (statements.FirstOrDefault(s => IsLabelled(s, label)) is { } existing)
+        var statements = PolicyDocument.Statements(document);
+        var statement = PolicyDocument.AllowStatement(label, accounts, actions.Select(a => "SQS:" + a), queue.ToString());
+        if (statements.FirstOrDefault(s => PolicyDocument.IsLabelled(s, label)) is { } existing)
         {
             if (JToken.DeepEquals(existing, statement)) return policy!;
             throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: Already exists.");
@@ -53,8 +47,8 @@ public static class QueuePolicy
     public static string? RemoveStatement(string? policy, string label)
     {
         var document = policy is null ? null : PolicyJson.ReadObject(policy);
-        var statements = document is null ? [] : Statements(document);
-        var statement = statements.FirstOrDefault(s => IsLabelled(s, label))
+        var statements = document is null ? [] : PolicyDocument.Statements(document);
+        var statement = statements.FirstOrDefault(s => PolicyDocument.IsLabelled(s, label))
             ?? throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: can't find label on existing policy.");
         statements.Remove(statement);
         if (statements.Count == 0) return null;
@@ -62,27 +56,10 @@ public static class QueuePolicy
         return document.ToString(Formatting.None);
     }
 
-    /// <summary>The document's statements as a list; a policy may hold a single statement object instead of an array.</summary>
-    private static JArray Statements(JObject document) => document["Statement"] switch
-    {
-        JArray array => new JArray(array),
-        JObject single => new JArray(single),
-        _ => [],
-    };
-
-    private static bool IsLabelled(JToken statement, string label) =>
-        statement is JObject { } s && s["Sid"] is { Type: JTokenType.String } sid && sid.Value<string>() == label;
-
     private static JObject NewDocument(QueueArn queue) => new()
     {
         ["Version"] = "2012-10-17",
         ["Id"] = $"{queue}/SQSDefaultPolicy",
         ["Statement"] = new JArray(),
     };
-
-    private static JToken OneOrMany(IEnumerable<string> values)
-    {
-        var list = values.ToList();
-        return list.Count == 1 ? new JValue(list[0]) : new JArray(list);
-    }
 }

@@ -1,3 +1,4 @@
+using Emulator.Common;
 using Newtonsoft.Json.Linq;
 
 namespace Emulator.Sqs.Queues;

@@ -1,3 +1,4 @@
+using Emulator.Common;
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,9 +1,9 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Emulator.Sqs.Queues;
+namespace Emulator.Common;
 
-/// <summary>Reads the JSON documents queue attributes carry (policies), keeping strings as written.</summary>
+/// <summary>Reads the JSON documents resource attributes carry (policies, delivery and filter policies), keeping strings as written.</summary>
 public static class PolicyJson
 {
     private static readonly JsonLoadSettings LoadSettings = new() { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };

@@ -1,14 +1,14 @@
-namespace Emulator.Sqs.Messages;
+namespace Emulator.Common;
 
-/// <summary>FIFO deduplication: a send whose key was seen in the last five minutes is answered with the original.</summary>
-internal sealed class DeduplicationWindow
+/// <summary>FIFO deduplication (SQS queues, SNS topics): a send whose key was seen in the last five minutes is answered with the original's outcome.</summary>
+public sealed class DeduplicationWindow<TOutcome>
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    private readonly Dictionary<string, (SendOutcome Outcome, long ExpiresTicks)> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TOutcome Outcome, long ExpiresTicks)> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, long ExpiresTicks)> _expiry = new();
 
-    public bool TryGet(string key, long nowTicks, out SendOutcome outcome)
+    public bool TryGet(string key, long nowTicks, out TOutcome outcome)
     {
         Prune(nowTicks);
         if (_seen.TryGetValue(key, out var entry))
@@ -16,11 +16,11 @@ internal sealed class DeduplicationWindow
             outcome = entry.Outcome;
             return true;
         }
-        outcome = default;
+        outcome = default!;
         return false;
     }
 
-    public void Remember(string key, SendOutcome outcome, long nowTicks)
+    public void Remember(string key, TOutcome outcome, long nowTicks)
     {
         var expires = nowTicks + Interval.Ticks;
         _seen[key] = (outcome, expires);

@@ -1,0 +1,66 @@
+using Emulator.Sns.Platform;
+using Emulator.Sns.Publishing;
+using Emulator.Sns.Subscriptions;
+using Emulator.Sns.Topics;
+
+namespace Emulator.Sns.Delivery;
+
+/// <summary>Sends one notification to one confirmed subscription, by its protocol.</summary>
+public sealed class Deliveries(SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms)
+{
+    public void Deliver(Topic topic, Subscription subscription, Notification notification)
+    {
+        var protocol = subscription.Protocol;
+        var settings = subscription.Settings;
+        string Envelope(string message) => envelopes.Notification(notification, subscription, message, topic.IsFifo, topic.SignatureVersion);
+        switch (protocol)
+        {
+            case "sqs":
+                if (!sqs.Deliver(subscription, notification, () => Envelope(notification.MessageFor("sqs"))) && settings.DeadLetterTargetArn is { } dlq)
+                    sqs.Send(dlq, Envelope(notification.MessageFor("sqs")), null, null, null);
+                break;
+            case "http" or "https":
+                Post(topic, subscription, notification, Envelope);
+                break;
+            case "email":
+                Record(protocol, subscription, notification, notification.MessageFor(protocol));
+                break;
+            case "application":
+                if (platforms.Endpoints.TryGetValue(subscription.Endpoint, out var endpoint) && endpoint.Enabled)
+                    Record(protocol, subscription, notification, notification.MessageFor(endpoint.Application.Platform));
+                break;
+            case "sms":
+                Record(protocol, subscription, notification, notification.MessageFor(protocol));
+                break;
+            case "firehose" when settings.RawMessageDelivery:
+                Record(protocol, subscription, notification, notification.MessageFor(protocol));
+                break;
+            default:
+                Record(protocol, subscription, notification, Envelope(notification.MessageFor(protocol)));
+                break;
+        }
+    }
+
+    private void Post(Topic topic, Subscription subscription, Notification notification, Func<string, string> envelope)
+    {
+        var settings = subscription.Settings;
+        var message = notification.MessageFor(subscription.Protocol);
+        var (retry, contentType) = SubscriptionDeliveryPolicy.Effective(topic.DeliveryPolicy, settings.DeliveryPolicy);
+        http.Enqueue(new HttpMessage(subscription.Endpoint, settings.RawMessageDelivery ? message : envelope(message), contentType,
+        [
+            new("x-amz-sns-message-type", "Notification"),
+            new("x-amz-sns-message-id", notification.MessageId.ToString()),
+            new("x-amz-sns-topic-arn", notification.TopicArn),
+            new("x-amz-sns-subscription-arn", subscription.Arn),
+            new("x-amz-sns-rawdelivery", settings.RawMessageDelivery ? "true" : "false"),
+        ], retry, settings.DeadLetterTargetArn));
+    }
+
+    private void Record(string kind, Subscription subscription, Notification notification, string message)
+    {
+        var topic = SnsArn.TryParse(notification.TopicArn, out var arn) ? arn : default;
+        recorded.Record(kind, new RecordedDelivery(subscription.Endpoint, message, topic.AccountId, topic.Region, notification.Timestamp,
+            notification.MessageId.ToString(), notification.TopicArn, subscription.Arn, notification.Subject,
+            notification.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? Convert.ToBase64String(a.Value.BinaryValue ?? []))));
+    }
+}

@@ -1,0 +1,66 @@
+using Emulator.Sns.Publishing;
+using Emulator.Sns.Signing;
+using Emulator.Sns.Subscriptions;
+
+namespace Emulator.Sns.Delivery;
+
+/// <summary>The JSON documents SNS delivers: Notification, SubscriptionConfirmation and UnsubscribeConfirmation.</summary>
+public sealed class Envelopes(NotificationSigner signer)
+{
+    public static string CertificateUrl(string baseUrl) => $"{baseUrl}/_emulator/sns/{NotificationSigner.CertificateFileName}";
+
+    public static string UnsubscribeUrl(string baseUrl, string subscriptionArn) =>
+        $"{baseUrl}/?Action=Unsubscribe&SubscriptionArn={subscriptionArn}";
+
+    public static string SubscribeUrl(string baseUrl, string topicArn, string token) =>
+        $"{baseUrl}/?Action=ConfirmSubscription&TopicArn={topicArn}&Token={token}";
+
+    /// <summary>
+    /// The Notification a subscription receives. Messages of FIFO topics carry a SequenceNumber and no signature;
+    /// others are signed with the topic's SignatureVersion, once per publish and delivered text.
+    /// </summary>
+    public string Notification(Notification notification, Subscription subscription, string message, bool fifo, int signatureVersion)
+    {
+        var messageId = notification.MessageId.ToString();
+        var writer = new EnvelopeWriter()
+            .Field("Type", "Notification")
+            .Field("MessageId", messageId)
+            .Field("SequenceNumber", notification.SequenceNumber)
+            .Field("TopicArn", notification.TopicArn)
+            .Field("Subject", notification.Subject)
+            .Field("Message", message)
+            .Field("Timestamp", notification.TimestampText);
+        if (!fifo)
+        {
+            var signature = notification.Signature(message, signatureVersion, () => signer.Sign(
+                NotificationSigner.NotificationCanonical(message, messageId, notification.Subject, notification.TimestampText, notification.TopicArn),
+                signatureVersion));
+            writer.Field("SignatureVersion", signatureVersion.ToString())
+                .Field("Signature", signature)
+                .Field("SigningCertURL", CertificateUrl(notification.BaseUrl));
+        }
+        return writer.Field("UnsubscribeURL", UnsubscribeUrl(notification.BaseUrl, subscription.Arn))
+            .Attributes(notification.Attributes)
+            .ToString();
+    }
+
+    /// <summary>A SubscriptionConfirmation or UnsubscribeConfirmation carrying the token and the URL that confirms it.</summary>
+    public string Confirmation(ConfirmationMessage confirmation, int signatureVersion)
+    {
+        var subscribeUrl = SubscribeUrl(confirmation.BaseUrl, confirmation.TopicArn, confirmation.Token);
+        var signature = signer.Sign(NotificationSigner.ConfirmationCanonical(confirmation.Type, confirmation.Message,
+            confirmation.MessageId, subscribeUrl, confirmation.Timestamp, confirmation.Token, confirmation.TopicArn), signatureVersion);
+        return new EnvelopeWriter()
+            .Field("Type", confirmation.Type)
+            .Field("MessageId", confirmation.MessageId)
+            .Field("Token", confirmation.Token)
+            .Field("TopicArn", confirmation.TopicArn)
+            .Field("Message", confirmation.Message)
+            .Field("SubscribeURL", subscribeUrl)
+            .Field("Timestamp", confirmation.Timestamp)
+            .Field("SignatureVersion", signatureVersion.ToString())
+            .Field("Signature", signature)
+            .Field("SigningCertURL", CertificateUrl(confirmation.BaseUrl))
+            .ToString();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Threading.Channels;
+
+namespace Emulator.Sns.Delivery;
+
+/// <summary>
+/// Delivers to HTTP/S subscribers on background workers, never on the publishing request. A failed attempt
+/// (a network error, a timeout, 429 or 5xx) is retried after its retry policy's delay, measured on the
+/// emulator's clock so that moving the clock forward speeds retries up; other 4xx answers are final.
+/// Messages that cannot be delivered go to the subscription's dead-letter queue.
+/// </summary>
+public sealed class HttpDelivery : IDisposable
+{
+    /// <summary>AWS waits 15 seconds for an HTTP/S endpoint to answer.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
+
+    private const int Workers = 8;
+
+    private readonly Channel<Attempt> _ready = Channel.CreateUnbounded<Attempt>();
+    private readonly ConcurrentDictionary<Attempt, ITimer> _waiting = new();
+    private readonly HttpClient _client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+    {
+        Timeout = AttemptTimeout,
+    };
+    private readonly TimeProvider _clock;
+    private readonly SqsDelivery _deadLetters;
+    private readonly ILogger<HttpDelivery> _logger;
+
+    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, ILogger<HttpDelivery> logger)
+    {
+        _clock = clock;
+        _deadLetters = deadLetters;
+        _logger = logger;
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd("Amazon Simple Notification Service Agent");
+        for (var i = 0; i < Workers; i++) _ = Task.Run(WorkAsync);
+    }
+
+    public void Enqueue(HttpMessage message) => _ready.Writer.TryWrite(new Attempt(message, 0));
+
+    /// <summary>Forgets every retry that is waiting for its time.</summary>
+    public void Clear()
+    {
+        foreach (var (attempt, timer) in _waiting)
+            if (_waiting.TryRemove(attempt, out _)) timer.Dispose();
+    }
+
+    public void Dispose()
+    {
+        _ready.Writer.TryComplete();
+        Clear();
+        _client.Dispose();
+    }
+
+    private async Task WorkAsync()
+    {
+        await foreach (var attempt in _ready.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            var outcome = await PostAsync(attempt.Message).ConfigureAwait(false);
+            if (outcome == Outcome.Delivered) continue;
+            var delay = outcome == Outcome.Retry ? attempt.Message.Retry.DelayBefore(attempt.Retries + 1) : null;
+            if (delay is null) DeadLetter(attempt.Message);
+            else Schedule(attempt with { Retries = attempt.Retries + 1 }, delay.Value);
+        }
+    }
+
+    private async Task<Outcome> PostAsync(HttpMessage message)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, message.Url)
+            {
+                Content = new StringContent(message.Body, Encoding.UTF8),
+            };
+            request.Content.Headers.Remove("Content-Type");
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", message.ContentType);
+            foreach (var (name, value) in message.Headers) request.Headers.TryAddWithoutValidation(name, value);
+            using var response = await _client.SendAsync(request).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status is >= 200 and < 400) return Outcome.Delivered;
+            return status is 429 or >= 500 ? Outcome.Retry : Outcome.Refused;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            _logger.LogDebug("SNS delivery to {Url} failed: {Reason}", message.Url, exception.Message);
+            return Outcome.Retry;
+        }
+    }
+
+    private void Schedule(Attempt attempt, TimeSpan delay)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            _ready.Writer.TryWrite(attempt);
+            return;
+        }
+        var timer = _clock.CreateTimer(state =>
+        {
+            var due = (Attempt)state!;
+            if (_waiting.TryRemove(due, out var fired)) fired.Dispose();
+            _ready.Writer.TryWrite(due);
+        }, attempt, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _waiting[attempt] = timer;
+        timer.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+
+    private void DeadLetter(HttpMessage message)
+    {
+        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body, null, null, null);
+        else _logger.LogInformation("SNS gave up delivering to {Url}", message.Url);
+    }
+
+    private enum Outcome { Delivered, Retry, Refused }
+
+    /// <summary>A message and the number of retries already spent on it; compared by reference.</summary>
+    private sealed record Attempt(HttpMessage Message, int Retries)
+    {
+        public bool Equals(Attempt? other) => ReferenceEquals(this, other);
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    }
+}

@@ -1,0 +1,64 @@
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Routing;
+using Emulator.Sns.Platform;
+using Emulator.Sns.Publishing;
+using Emulator.Sns.Shapes;
+using Emulator.Sns.Sms;
+using Emulator.Sns.Topics;
+
+namespace Emulator.Sns.Operations;
+
+/// <summary>Publish (to a topic, a platform endpoint or a phone number) and PublishBatch.</summary>
+public sealed class PublishOperations(SnsStore store, Publisher publisher, DirectPublisher direct) : ISnsOperations
+{
+    public const int MaxBatchEntries = 10;
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<PublishRequest, PublishResult>(SnsService.Sns, "Publish", Publish);
+        registry.Add<PublishBatchRequest, PublishBatchResult>(SnsService.Sns, "PublishBatch", PublishBatch);
+    }
+
+    private PublishResult Publish(PublishRequest request, AwsRequestContext context)
+    {
+        var targets = new[] { request.TopicArn, request.TargetArn, request.PhoneNumber }.Count(t => t is not null);
+        if (targets == 0) throw SnsErrors.InvalidParameter("TopicArn or TargetArn Reason: no value for required parameter");
+        if (targets > 1) throw SnsErrors.InvalidParameter("TopicArn Reason: Only one of TopicArn, TargetArn or PhoneNumber may be set");
+        var input = PublishInput.From(request);
+        if (request.PhoneNumber is { } phone) return new PublishResult { MessageId = direct.ToPhone(phone, input, context) };
+
+        var arn = request.TopicArn ?? request.TargetArn;
+        if (request.TargetArn is { } target && target.Contains(":endpoint/"))
+            return new PublishResult { MessageId = direct.ToEndpoint(target, input, context) };
+        var topic = store.Topic(arn, request.TopicArn is null ? "TargetArn" : "TopicArn");
+        var (messageId, sequence) = publisher.Publish(topic, input, context.BaseUrl);
+        return new PublishResult { MessageId = messageId, SequenceNumber = sequence };
+    }
+
+    private PublishBatchResult PublishBatch(PublishBatchRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        var entries = request.PublishBatchRequestEntries!;
+        if (entries.Count == 0) throw SnsErrors.EmptyBatchRequest();
+        if (entries.Count > MaxBatchEntries) throw SnsErrors.TooManyEntriesInBatchRequest();
+        if (entries.Any(e => e.Id is not { Length: >= 1 and <= 80 } id || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+            throw SnsErrors.InvalidBatchEntryId();
+        if (entries.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() != entries.Count) throw SnsErrors.BatchEntryIdsNotDistinct();
+        if (entries.Sum(e => PublishRules.Size(PublishInput.From(e))) > PublishRules.MaxMessageBytes) throw SnsErrors.BatchRequestTooLong();
+
+        var result = new PublishBatchResult { Successful = [], Failed = [] };
+        foreach (var entry in entries)
+        {
+            try
+            {
+                var (messageId, sequence) = publisher.Publish(topic, PublishInput.From(entry), context.BaseUrl);
+                result.Successful.Add(new PublishBatchResultEntry { Id = entry.Id, MessageId = messageId, SequenceNumber = sequence });
+            }
+            catch (AwsError error)
+            {
+                result.Failed.Add(new BatchResultErrorEntry { Id = entry.Id, Code = error.QueryCode, Message = error.Message, SenderFault = error.SenderFault });
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,151 @@
+using Emulator.Protocol.Routing;
+using Emulator.Sns.Delivery;
+using Emulator.Sns.Shapes;
+using Emulator.Sns.Subscriptions;
+using Emulator.Sns.Topics;
+using Emulator.Sqs.Queues;
+
+namespace Emulator.Sns.Operations;
+
+/// <summary>Subscribe, ConfirmSubscription, Unsubscribe, the subscription lists and subscription attributes.</summary>
+public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender confirmations, TimeProvider clock) : ISnsOperations
+{
+    public const int SubscriptionsPerPage = 100;
+    private const string PendingConfirmation = "pending confirmation";
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<SubscribeRequest, SubscriptionArnResult>(SnsService.Sns, "Subscribe", Subscribe);
+        registry.Add<ConfirmSubscriptionRequest, SubscriptionArnResult>(SnsService.Sns, "ConfirmSubscription", ConfirmSubscription);
+        registry.Add<SubscriptionArnRequest, EmptyResult>(SnsService.Sns, "Unsubscribe", Unsubscribe);
+        registry.Add<ListSubscriptionsRequest, ListSubscriptionsResult>(SnsService.Sns, "ListSubscriptions", ListSubscriptions);
+        registry.Add<ListSubscriptionsByTopicRequest, ListSubscriptionsResult>(SnsService.Sns, "ListSubscriptionsByTopic", ListSubscriptionsByTopic);
+        registry.Add<SubscriptionArnRequest, GetSubscriptionAttributesResult>(SnsService.Sns, "GetSubscriptionAttributes", GetSubscriptionAttributes);
+        registry.Add<SetSubscriptionAttributesRequest, EmptyResult>(SnsService.Sns, "SetSubscriptionAttributes", SetSubscriptionAttributes);
+    }
+
+    private SubscriptionArnResult Subscribe(SubscribeRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        var protocol = request.Protocol!;
+        SubscriptionProtocols.CheckEndpoint(protocol, request.Endpoint);
+        if (topic.IsFifo && protocol is not ("sqs" or "firehose"))
+            throw SnsErrors.InvalidParameter($"Invalid protocol type: {protocol}");
+        if (!topic.IsFifo && protocol == "sqs" && QueueArn.TryParse(request.Endpoint!, out var queue) && queue.IsFifo)
+            throw SnsErrors.InvalidParameter("Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
+
+        var settings = new SubscriptionSettings();
+        foreach (var (name, value) in Ordered(request.Attributes))
+            settings = SubscriptionAttributeRules.Apply(settings, name, value, protocol, topic.IsFifo);
+        if (protocol == "firehose" && settings.SubscriptionRoleArn is null)
+            throw SnsErrors.InvalidParameter("Attributes Reason: SubscriptionRoleArn is required for firehose subscriptions");
+
+        var created = new Subscription($"{topic.Arn}:{Guid.NewGuid()}", topic.Arn, context.AccountId, protocol, request.Endpoint!, settings);
+        var subscription = topic.AddOrGet(created);
+        if (subscription != created)
+        {
+            if (request.Attributes is { Count: > 0 } && !subscription.Settings.SameAs(settings))
+                throw SnsErrors.InvalidParameter("Attributes Reason: Subscription already exists with different attributes");
+        }
+        else
+        {
+            store.Subscriptions[subscription.Arn] = subscription;
+            if (SubscriptionProtocols.NeedsConfirmation(protocol) || IsCrossAccountQueue(protocol, request.Endpoint!, topic))
+                confirmations.RequestConfirmation(topic, subscription, context.BaseUrl);
+        }
+        return new SubscriptionArnResult
+        {
+            SubscriptionArn = subscription.PendingConfirmation && request.ReturnSubscriptionArn != true ? PendingConfirmation : subscription.Arn,
+        };
+    }
+
+    /// <summary>FilterPolicyScope first, so that the FilterPolicy given with it is read in that scope.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Ordered(Dictionary<string, string>? attributes) =>
+        (attributes ?? []).OrderBy(a => a.Key == "FilterPolicyScope" ? 0 : 1);
+
+    /// <summary>A queue of another account must confirm the subscription; one of the topic's own account is confirmed at once.</summary>
+    private static bool IsCrossAccountQueue(string protocol, string endpoint, Topic topic) =>
+        protocol == "sqs" && QueueArn.TryParse(endpoint, out var queue) && queue.AccountId != topic.AccountId;
+
+    private SubscriptionArnResult ConfirmSubscription(ConfirmSubscriptionRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        var subscription = topic.Subscriptions.FirstOrDefault(s => s.Token == request.Token);
+        if (subscription is null || clock.GetUtcNow() - subscription.TokenIssuedAt > Subscription.TokenLifetime)
+            throw SnsErrors.InvalidParameter("Invalid token");
+        subscription.Confirm(authenticated: string.Equals(request.AuthenticateOnUnsubscribe, "true", StringComparison.OrdinalIgnoreCase));
+        return new SubscriptionArnResult { SubscriptionArn = subscription.Arn };
+    }
+
+    private EmptyResult Unsubscribe(SubscriptionArnRequest request, AwsRequestContext context)
+    {
+        var subscription = store.Subscription(request.SubscriptionArn);
+        store.Subscriptions.TryRemove(subscription.Arn, out _);
+        if (store.FindTopic(subscription.TopicArn) is { } topic && topic.Remove(subscription))
+            confirmations.AnnounceUnsubscribe(topic, subscription, context.BaseUrl);
+        return EmptyResult.Instance;
+    }
+
+    private ListSubscriptionsResult ListSubscriptions(ListSubscriptionsRequest request, AwsRequestContext context)
+    {
+        var mine = store.Subscriptions.Values.Where(s => SnsArn.TryParse(s.TopicArn, out var arn) && arn.AccountId == context.AccountId && arn.Region == context.Region);
+        return Page(mine, request.NextToken);
+    }
+
+    private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context) =>
+        Page(store.Topic(request.TopicArn).Subscriptions, request.NextToken);
+
+    private static ListSubscriptionsResult Page(IEnumerable<Subscription> subscriptions, string? nextToken)
+    {
+        var (page, next) = Paging.Page(subscriptions, s => s.Arn, nextToken, SubscriptionsPerPage);
+        return new ListSubscriptionsResult
+        {
+            Subscriptions = page.Select(s => new SubscriptionEntry
+            {
+                SubscriptionArn = s.ListedArn, Owner = s.Owner, Protocol = s.Protocol, Endpoint = s.Endpoint, TopicArn = s.TopicArn,
+            }).ToList(),
+            NextToken = next,
+        };
+    }
+
+    private GetSubscriptionAttributesResult GetSubscriptionAttributes(SubscriptionArnRequest request, AwsRequestContext context)
+    {
+        var subscription = store.Subscription(request.SubscriptionArn);
+        var settings = subscription.Settings;
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["SubscriptionArn"] = subscription.Arn,
+            ["TopicArn"] = subscription.TopicArn,
+            ["Owner"] = subscription.Owner,
+            ["Protocol"] = subscription.Protocol,
+            ["Endpoint"] = subscription.Endpoint,
+            ["ConfirmationWasAuthenticated"] = subscription.ConfirmationWasAuthenticated ? "true" : "false",
+            ["PendingConfirmation"] = subscription.PendingConfirmation ? "true" : "false",
+            ["RawMessageDelivery"] = settings.RawMessageDelivery ? "true" : "false",
+        };
+        if (settings.FilterPolicyText is { } filter)
+        {
+            attributes["FilterPolicy"] = filter;
+            attributes["FilterPolicyScope"] = settings.FilterPolicyScope.ToString();
+        }
+        if (settings.RedrivePolicyText is { } redrive) attributes["RedrivePolicy"] = redrive;
+        if (settings.DeliveryPolicyText is { } delivery) attributes["DeliveryPolicy"] = delivery;
+        if (settings.SubscriptionRoleArn is { } role) attributes["SubscriptionRoleArn"] = role;
+        if (settings.ReplayPolicy is { } replay) attributes["ReplayPolicy"] = replay;
+        if (subscription.Protocol is "http" or "https" && store.FindTopic(subscription.TopicArn) is { } topic)
+        {
+            var (retry, contentType) = SubscriptionDeliveryPolicy.Effective(topic.DeliveryPolicy, settings.DeliveryPolicy);
+            attributes["EffectiveDeliveryPolicy"] = SubscriptionDeliveryPolicy.ToEffectiveJson(retry, contentType);
+        }
+        return new GetSubscriptionAttributesResult { Attributes = attributes };
+    }
+
+    private EmptyResult SetSubscriptionAttributes(SetSubscriptionAttributesRequest request, AwsRequestContext context)
+    {
+        var subscription = store.Subscription(request.SubscriptionArn);
+        var fifo = store.FindTopic(subscription.TopicArn)?.IsFifo ?? false;
+        subscription.ChangeSettings(settings =>
+            SubscriptionAttributeRules.Apply(settings, request.AttributeName!, request.AttributeValue, subscription.Protocol, fifo));
+        return EmptyResult.Instance;
+    }
+}

@@ -1,0 +1,98 @@
+using Emulator.Protocol.Routing;
+using Emulator.Sns.Shapes;
+using Emulator.Sns.Topics;
+
+namespace Emulator.Sns.Operations;
+
+/// <summary>CreateTopic, DeleteTopic, ListTopics, GetTopicAttributes and SetTopicAttributes.</summary>
+public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOperations
+{
+    public const int TopicsPerPage = 100;
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<CreateTopicRequest, CreateTopicResult>(SnsService.Sns, "CreateTopic", CreateTopic);
+        registry.Add<TopicArnRequest, EmptyResult>(SnsService.Sns, "DeleteTopic", DeleteTopic);
+        registry.Add<ListTopicsRequest, ListTopicsResult>(SnsService.Sns, "ListTopics", ListTopics);
+        registry.Add<TopicArnRequest, GetTopicAttributesResult>(SnsService.Sns, "GetTopicAttributes", GetTopicAttributes);
+        registry.Add<SetTopicAttributesRequest, EmptyResult>(SnsService.Sns, "SetTopicAttributes", SetTopicAttributes);
+    }
+
+    private CreateTopicResult CreateTopic(CreateTopicRequest request, AwsRequestContext context)
+    {
+        var attributes = request.Attributes ?? [];
+        var fifo = attributes.GetValueOrDefault(TopicAttributeNames.FifoTopic) == "true";
+        TopicNames.Check(request.Name, fifo);
+        foreach (var (name, value) in attributes) TopicAttributeRules.Check(name, value, fifo, creating: true);
+        if (request.DataProtectionPolicy is { Length: > 0 } dataProtection) DataProtectionPolicies.Check(dataProtection);
+        var tags = ResourceTags.Merge([], request.Tags ?? []);
+
+        var arn = SnsArn.Topic(context.Region, context.AccountId, request.Name!);
+        var initial = new Dictionary<string, string>(attributes.Where(a => a.Key != TopicAttributeNames.FifoTopic), StringComparer.Ordinal);
+        initial.TryAdd(TopicAttributeNames.Policy, TopicPolicy.Default(arn, context.AccountId));
+        initial.TryAdd(TopicAttributeNames.DisplayName, "");
+        if (fifo) initial.TryAdd(TopicAttributeNames.ContentBasedDeduplication, "false");
+
+        var created = new Topic(new SnsArn(context.Region, context.AccountId, request.Name!), fifo, initial, tags, clock)
+        {
+            DataProtectionPolicy = request.DataProtectionPolicy,
+        };
+        var topic = store.Topics.GetOrAdd(arn, created);
+        if (topic != created) CheckSameAsExisting(topic, attributes, request.Tags);
+        return new CreateTopicResult { TopicArn = topic.Arn };
+    }
+
+    /// <summary>Creating an existing topic returns it when the request asks for nothing different.</summary>
+    private static void CheckSameAsExisting(Topic topic, Dictionary<string, string> attributes, List<Tag>? tags)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            var current = name == TopicAttributeNames.FifoTopic ? (topic.IsFifo ? "true" : "false") : topic.Attributes.GetValueOrDefault(name);
+            if (current != value) throw SnsErrors.InvalidParameter("Attributes Reason: Topic already exists with different attributes");
+        }
+        if (tags is { Count: > 0 } && tags.Any(t => topic.Tags.GetValueOrDefault(t.Key!) != t.Value))
+            throw SnsErrors.InvalidParameter("Tags Reason: Topic already exists with different tags");
+    }
+
+    private EmptyResult DeleteTopic(TopicArnRequest request, AwsRequestContext context)
+    {
+        SnsArn.ParseTopic(request.TopicArn);
+        // Deleting a topic that does not exist is not an error.
+        if (store.Topics.TryRemove(request.TopicArn!, out var topic))
+            foreach (var subscription in topic.Subscriptions) store.Subscriptions.TryRemove(subscription.Arn, out _);
+        return EmptyResult.Instance;
+    }
+
+    private ListTopicsResult ListTopics(ListTopicsRequest request, AwsRequestContext context)
+    {
+        var (page, next) = Paging.Page(store.TopicsOf(context.AccountId, context.Region), t => t.Arn, request.NextToken, TopicsPerPage);
+        return new ListTopicsResult { Topics = page.Select(t => new TopicEntry { TopicArn = t.Arn }).ToList(), NextToken = next };
+    }
+
+    private GetTopicAttributesResult GetTopicAttributes(TopicArnRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        var attributes = new Dictionary<string, string>(topic.Attributes, StringComparer.Ordinal)
+        {
+            [TopicAttributeNames.TopicArn] = topic.Arn,
+            [TopicAttributeNames.Owner] = topic.AccountId,
+            [TopicAttributeNames.SubscriptionsPending] = topic.Subscriptions.Count(s => s.PendingConfirmation).ToString(),
+            [TopicAttributeNames.SubscriptionsConfirmed] = topic.Subscriptions.Count(s => !s.PendingConfirmation).ToString(),
+            [TopicAttributeNames.SubscriptionsDeleted] = topic.SubscriptionsDeleted.ToString(),
+            [TopicAttributeNames.EffectiveDeliveryPolicy] = topic.DeliveryPolicy.ToEffectiveJson(),
+        };
+        if (topic.IsFifo) attributes[TopicAttributeNames.FifoTopic] = "true";
+        return new GetTopicAttributesResult { Attributes = attributes };
+    }
+
+    private EmptyResult SetTopicAttributes(SetTopicAttributesRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        TopicAttributeRules.Check(request.AttributeName!, request.AttributeValue, topic.IsFifo, creating: false);
+        var value = request.AttributeValue ?? "";
+        topic.SetAttribute(request.AttributeName!, request.AttributeName == TopicAttributeNames.Policy && value.Length == 0
+            ? TopicPolicy.Default(topic.Arn, topic.AccountId)
+            : value);
+        return EmptyResult.Instance;
+    }
+}

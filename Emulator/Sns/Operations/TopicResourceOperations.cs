@@ -1,0 +1,81 @@
+using Emulator.Protocol.Routing;
+using Emulator.Sns.Shapes;
+using Emulator.Sns.Topics;
+
+namespace Emulator.Sns.Operations;
+
+/// <summary>Tags, permissions and data protection policies of topics.</summary>
+public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
+{
+    private static readonly HashSet<string> PermissionActions = new(StringComparer.Ordinal)
+    {
+        "*", "AddPermission", "DeleteTopic", "GetDataProtectionPolicy", "GetTopicAttributes", "ListSubscriptionsByTopic",
+        "ListTagsForResource", "Publish", "PutDataProtectionPolicy", "RemovePermission", "SetTopicAttributes", "Subscribe",
+    };
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<TagResourceRequest, EmptyWrappedResult>(SnsService.Sns, "TagResource", TagResource);
+        registry.Add<UntagResourceRequest, EmptyWrappedResult>(SnsService.Sns, "UntagResource", UntagResource);
+        registry.Add<ListTagsForResourceRequest, ListTagsForResourceResult>(SnsService.Sns, "ListTagsForResource", ListTagsForResource);
+        registry.Add<AddPermissionRequest, EmptyResult>(SnsService.Sns, "AddPermission", AddPermission);
+        registry.Add<RemovePermissionRequest, EmptyResult>(SnsService.Sns, "RemovePermission", RemovePermission);
+        registry.Add<DataProtectionPolicyRequest, EmptyResult>(SnsService.Sns, "PutDataProtectionPolicy", PutDataProtectionPolicy);
+        registry.Add<DataProtectionPolicyRequest, GetDataProtectionPolicyResult>(SnsService.Sns, "GetDataProtectionPolicy", GetDataProtectionPolicy);
+    }
+
+    private Topic Resource(string? arn)
+    {
+        SnsArn.ParseTopic(arn, "ResourceArn");
+        return store.FindTopic(arn!) ?? throw SnsErrors.ResourceNotFound("Resource does not exist");
+    }
+
+    private EmptyWrappedResult TagResource(TagResourceRequest request, AwsRequestContext context)
+    {
+        var topic = Resource(request.ResourceArn);
+        topic.ChangeTags(current => ResourceTags.Merge(current, request.Tags!));
+        return new EmptyWrappedResult();
+    }
+
+    private EmptyWrappedResult UntagResource(UntagResourceRequest request, AwsRequestContext context)
+    {
+        var topic = Resource(request.ResourceArn);
+        topic.ChangeTags(current => current.RemoveRange(request.TagKeys!));
+        return new EmptyWrappedResult();
+    }
+
+    private ListTagsForResourceResult ListTagsForResource(ListTagsForResourceRequest request, AwsRequestContext context) =>
+        new() { Tags = ResourceTags.ToList(Resource(request.ResourceArn).Tags) ?? [] };
+
+    private EmptyResult AddPermission(AddPermissionRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        if (string.IsNullOrEmpty(request.Label) || request.Label.Length > 80 || !request.Label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw SnsErrors.InvalidParameter("Label");
+        if (request.AWSAccountId!.Count == 0 || request.ActionName!.Count == 0) throw SnsErrors.InvalidParameter("AWSAccountId and ActionName must not be empty");
+        if (request.ActionName.FirstOrDefault(a => !PermissionActions.Contains(a)) is { } unknown)
+            throw SnsErrors.InvalidParameter($"Policy statement action out of service scope: {unknown}");
+        topic.ChangeAttribute(TopicAttributeNames.Policy, policy =>
+            TopicPolicy.AddStatement(policy ?? TopicPolicy.Default(topic.Arn, topic.AccountId), topic.Arn, request.Label, request.AWSAccountId, request.ActionName));
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult RemovePermission(RemovePermissionRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        topic.ChangeAttribute(TopicAttributeNames.Policy, policy => TopicPolicy.RemoveStatement(policy ?? "{}", request.Label!));
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult PutDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.ResourceArn, "ResourceArn");
+        if (request.DataProtectionPolicy is null) throw Protocol.Errors.CommonErrors.MissingParameter("DataProtectionPolicy");
+        if (request.DataProtectionPolicy.Length > 0) DataProtectionPolicies.Check(request.DataProtectionPolicy);
+        topic.DataProtectionPolicy = request.DataProtectionPolicy.Length == 0 ? null : request.DataProtectionPolicy;
+        return EmptyResult.Instance;
+    }
+
+    private GetDataProtectionPolicyResult GetDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context) =>
+        new() { DataProtectionPolicy = store.Topic(request.ResourceArn, "ResourceArn").DataProtectionPolicy ?? "" };
+}

@@ -1,0 +1,36 @@
+using Emulator.Sns.Delivery;
+using Emulator.Sns.Platform;
+using Emulator.Sns.Sms;
+using Emulator.Sns.Subscriptions;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Sns.Publishing;
+
+/// <summary>Publish without a topic: an SMS to a phone number or a push message to one platform endpoint, both recorded.</summary>
+public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, RecordedDeliveries recorded, TimeProvider clock)
+{
+    public string ToPhone(string phoneNumber, PublishInput input, AwsRequestContext context)
+    {
+        PhoneNumbers.Check(phoneNumber, "PhoneNumber");
+        PublishRules.Check(input);
+        var (message, _) = MessageStructure.Read(input.Message!, input.MessageStructure);
+        var messageId = Guid.NewGuid().ToString();
+        if (!sms.Of(context.AccountId, context.Region).OptedOut.ContainsKey(phoneNumber))
+            recorded.Record("sms", new RecordedDelivery(phoneNumber, message, context.AccountId, context.Region, clock.GetUtcNow(), messageId,
+                Subject: input.Subject, Attributes: input.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? "")));
+        return messageId;
+    }
+
+    public string ToEndpoint(string endpointArn, PublishInput input, AwsRequestContext context)
+    {
+        var endpoint = platforms.Endpoint(endpointArn);
+        if (!endpoint.Enabled) throw SnsErrors.EndpointDisabled();
+        PublishRules.Check(input);
+        var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);
+        var messageId = Guid.NewGuid().ToString();
+        recorded.Record("application", new RecordedDelivery(endpointArn, perProtocol?.GetValueOrDefault(endpoint.Application.Platform) ?? message,
+            context.AccountId, context.Region, clock.GetUtcNow(), messageId, Subject: input.Subject,
+            Attributes: input.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? "")));
+        return messageId;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using Emulator.Sns.Delivery;
+using Emulator.Sns.Filtering;
+using Emulator.Sns.Topics;
+
+namespace Emulator.Sns.Publishing;
+
+/// <summary>
+/// Accepts a message for a topic and fans it out to every confirmed subscription whose filter policy matches.
+/// SQS deliveries happen before this returns; HTTP/S deliveries are queued for the background workers.
+/// </summary>
+public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
+{
+    public (string MessageId, string? SequenceNumber) Publish(Topic topic, PublishInput input, string baseUrl)
+    {
+        PublishRules.Check(input);
+        PublishRules.CheckForTopic(topic, input);
+        var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);
+        var deduplicationId = topic.IsFifo ? input.DeduplicationId ?? ContentHash(input.Message!) : null;
+        var notification = new Notification
+        {
+            MessageId = Guid.NewGuid(),
+            TopicArn = topic.Arn,
+            Subject = input.Subject,
+            Message = message,
+            MessagePerProtocol = perProtocol,
+            Attributes = input.Attributes is { Count: > 0 } ? input.Attributes : null,
+            GroupId = input.GroupId,
+            DeduplicationId = deduplicationId,
+            Timestamp = clock.GetUtcNow(),
+            BaseUrl = baseUrl,
+        };
+        if (topic.Fifo is not { } fifo)
+        {
+            FanOut(topic, notification);
+            return (notification.MessageId.ToString(), null);
+        }
+        var (id, sequence, _) = fifo.Accept(deduplicationId!, notification.MessageId, sequenceNumber =>
+        {
+            notification.SequenceNumber = sequenceNumber;
+            FanOut(topic, notification);
+        });
+        return (id.ToString(), sequence);
+    }
+
+    private void FanOut(Topic topic, Notification notification)
+    {
+        foreach (var subscription in topic.Subscriptions)
+        {
+            if (subscription.PendingConfirmation || !Matches(subscription.Settings.FilterPolicy, notification, subscription.Protocol)) continue;
+            deliveries.Deliver(topic, subscription, notification);
+        }
+    }
+
+    private static bool Matches(FilterPolicy? policy, Notification notification, string protocol) => policy switch
+    {
+        null => true,
+        { Scope: FilterPolicyScope.MessageBody } => policy.MatchesBody(notification.MessageFor(protocol)),
+        _ => policy.Matches(notification.FilterAttributes),
+    };
+
+    /// <summary>Content-based deduplication: the SHA-256 of the message body.</summary>
+    private static string ContentHash(string message) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message)));
+}

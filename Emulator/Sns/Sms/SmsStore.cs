@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace Emulator.Sns.Sms;
+
+/// <summary>SMS settings of each account and region: attributes, opted-out numbers and sandbox destination numbers.</summary>
+public sealed class SmsStore
+{
+    private readonly ConcurrentDictionary<(string Account, string Region), SmsAccount> _accounts = new();
+
+    public SmsAccount Of(string accountId, string region) => _accounts.GetOrAdd((accountId, region), static _ => new SmsAccount());
+
+    public void Clear() => _accounts.Clear();
+}
+
+/// <summary>One account's SMS state in one region.</summary>
+public sealed class SmsAccount
+{
+    public ConcurrentDictionary<string, string> Attributes { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, byte> OptedOut { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sandbox destination numbers and the one-time password each must be verified with (null once verified).</summary>
+    public ConcurrentDictionary<string, string?> SandboxNumbers { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,48 @@
+namespace Emulator.Sns.Subscriptions;
+
+/// <summary>One subscription of a topic. Its settings are replaced whole, so a delivery reads one consistent set.</summary>
+public sealed class Subscription(string arn, string topicArn, string owner, string protocol, string endpoint, SubscriptionSettings settings)
+{
+    /// <summary>A confirmation token is good for three days.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(3);
+
+    private SubscriptionSettings _settings = settings;
+    private volatile bool _pending;
+
+    public string Arn { get; } = arn;
+    public string TopicArn { get; } = topicArn;
+    public string Owner { get; } = owner;
+    public string Protocol { get; } = protocol;
+    public string Endpoint { get; } = endpoint;
+
+    public SubscriptionSettings Settings => Volatile.Read(ref _settings);
+
+    public bool PendingConfirmation => _pending;
+
+    public bool ConfirmationWasAuthenticated { get; private set; }
+
+    /// <summary>The token of the confirmation message sent to the endpoint, and when it was sent.</summary>
+    public string? Token { get; private set; }
+    public DateTimeOffset TokenIssuedAt { get; private set; }
+
+    public void AwaitConfirmation(string token, DateTimeOffset now)
+    {
+        Token = token;
+        TokenIssuedAt = now;
+        _pending = true;
+    }
+
+    public void Confirm(bool authenticated)
+    {
+        ConfirmationWasAuthenticated = authenticated;
+        _pending = false;
+    }
+
+    public void ChangeSettings(Func<SubscriptionSettings, SubscriptionSettings> change)
+    {
+        lock (this) _settings = change(_settings);
+    }
+
+    /// <summary>What ListSubscriptions shows as the ARN of a subscription awaiting confirmation.</summary>
+    public string ListedArn => PendingConfirmation ? "PendingConfirmation" : Arn;
+}
