@@ -13,6 +13,9 @@ public sealed class OperationBinding
     public required ShapeInfo Output { get; init; }
     public required OperationInvoker Invoke { get; init; }
 
-    /// <summary>Operations with an empty output write no result element in XML.</summary>
-    public bool HasOutput => Output.Members.Length > 0;
+    /// <summary>
+    /// Operations without an output (<see cref="EmptyResult"/>) write no result element in XML; an output shape
+    /// without members still writes its empty element, which the model's result wrapper requires.
+    /// </summary>
+    public bool HasOutput => Output.Type != typeof(EmptyResult);
 }

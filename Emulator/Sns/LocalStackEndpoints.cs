@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Emulator.Protocol.SigV4;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Topics;
@@ -10,6 +11,9 @@ namespace Emulator.Sns;
 /// </summary>
 public static class LocalStackEndpoints
 {
+    /// <summary>LocalStack writes member names as they are (<c>PhoneNumber</c>, <c>sms_messages</c>), not in camel case.</summary>
+    private static readonly JsonSerializerOptions AsWritten = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = null };
+
     public static void Map(IEndpointRouteBuilder root, SnsStore store, RecordedDeliveries recorded, string defaultRegion)
     {
         root.MapGet("/_aws/sns/sms-messages", (string? accountId, string? region, string? phoneNumber) =>
@@ -23,7 +27,7 @@ public static class LocalStackEndpoints
                     PhoneNumber = d.Endpoint, d.TopicArn, d.SubscriptionArn, d.MessageId, d.Message, d.Subject, MessageAttributes = d.Attributes,
                 })),
                 region = inRegion,
-            });
+            }, AsWritten);
         });
         root.MapDelete("/_aws/sns/sms-messages", () =>
         {
@@ -43,7 +47,7 @@ public static class LocalStackEndpoints
                     TargetArn = d.Endpoint, d.TopicArn, d.SubscriptionArn, d.MessageId, d.Message, d.Subject, MessageAttributes = d.Attributes,
                 })),
                 region = inRegion,
-            });
+            }, AsWritten);
         });
         root.MapDelete("/_aws/sns/platform-endpoint-messages", () =>
         {
@@ -53,7 +57,7 @@ public static class LocalStackEndpoints
 
         root.MapGet("/_aws/sns/subscription-tokens/{subscriptionArn}", (string subscriptionArn) =>
             store.Subscriptions.TryGetValue(subscriptionArn, out var subscription) && subscription.Token is { } token
-                ? Results.Json(new { subscription_token = token, subscription_arn = subscriptionArn })
+                ? Results.Json(new { subscription_token = token, subscription_arn = subscriptionArn }, AsWritten)
                 : Results.NotFound(new { error = "The subscription has no token, or does not exist.", subscription_arn = subscriptionArn }));
     }
 }
