@@ -37,6 +37,21 @@ public class MessageStoreTests
     }
 
     [Fact]
+    public void A_deferred_body_is_written_once_on_first_read_and_its_MD5_follows_it()
+    {
+        var queue = Queue("std");
+        var writes = 0;
+        queue.Messages.Send(Message("placeholder") with { DeferredBody = () => { writes++; return "signed envelope"; } });
+        Assert.Equal(0, writes);
+
+        var received = Receive(queue, visibility: 0).Single().Message;
+        Assert.Equal("signed envelope", received.Body);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData("signed envelope"u8)), received.Md5OfBody);
+        Assert.Equal("signed envelope", Receive(queue).Single().Message.Body);
+        Assert.Equal(1, writes);
+    }
+
+    [Fact]
     public void Delete_with_the_newest_handle_only()
     {
         var queue = Queue("std");

@@ -16,8 +16,10 @@ public sealed class Deliveries(SqsDelivery sqs, HttpDelivery http, RecordedDeliv
         switch (protocol)
         {
             case "sqs":
-                if (!sqs.Deliver(subscription, notification, () => Envelope(notification.MessageFor("sqs"))) && settings.DeadLetterTargetArn is { } dlq)
-                    sqs.Send(dlq, Envelope(notification.MessageFor("sqs")), null, null, null);
+                var message = notification.MessageFor("sqs");
+                var signedSize = topic.IsFifo ? (int?)null : Envelopes.SignedSizeEstimate(notification, message);
+                if (!sqs.Deliver(subscription, notification, () => Envelope(message), signedSize) && settings.DeadLetterTargetArn is { } dlq)
+                    sqs.Send(dlq, Envelope(message), null, null, null);
                 break;
             case "http" or "https":
                 Post(topic, subscription, notification, Envelope);

@@ -1,3 +1,4 @@
+using System.Text;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Signing;
 using Emulator.Sns.Subscriptions;
@@ -42,6 +43,21 @@ public sealed class Envelopes(NotificationSigner signer)
         return writer.Field("UnsubscribeURL", UnsubscribeUrl(notification.BaseUrl, subscription.Arn))
             .Attributes(notification.Attributes)
             .ToString();
+    }
+
+    /// <summary>
+    /// The size of a signed notification, near enough for a queue's size limit without writing (and signing) it:
+    /// the message, subject and attributes plus the fixed fields, URLs and a 2048-bit signature.
+    /// </summary>
+    public static int SignedSizeEstimate(Notification notification, string message)
+    {
+        var size = 1400 + 2 * Encoding.UTF8.GetByteCount(notification.TopicArn) + Encoding.UTF8.GetByteCount(message)
+                   + (notification.Subject?.Length ?? 0) + notification.BaseUrl.Length * 2;
+        if (notification.Attributes is { } attributes)
+            foreach (var (name, value) in attributes)
+                size += 32 + name.Length + (value.DataType?.Length ?? 0)
+                        + (value.BinaryValue is { } binary ? (binary.Length + 2) / 3 * 4 : Encoding.UTF8.GetByteCount(value.StringValue ?? ""));
+        return size;
     }
 
     /// <summary>A SubscriptionConfirmation or UnsubscribeConfirmation carrying the token and the URL that confirms it.</summary>

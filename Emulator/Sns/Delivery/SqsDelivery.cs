@@ -1,3 +1,4 @@
+using System.Text;
 using Emulator.Protocol.Errors;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Subscriptions;
@@ -18,14 +19,34 @@ public sealed class SqsDelivery(SqsStore queues)
     public const string SnsSenderId = "AIDAIT2UOQQY3AUEKVGXU";
 
     /// <summary>Sends one message; false when the queue does not exist or refuses it.</summary>
-    public bool Send(string queueArn, string body, Dictionary<string, Shapes.MessageAttributeValue>? snsAttributes, string? groupId, string? deduplicationId)
+    public bool Send(string queueArn, string body, Dictionary<string, Shapes.MessageAttributeValue>? snsAttributes, string? groupId, string? deduplicationId) =>
+        Send(queueArn, new OutgoingBody(body, null, Encoding.UTF8.GetByteCount(body)), snsAttributes, groupId, deduplicationId);
+
+    /// <summary>
+    /// Delivers a notification: raw, or as the envelope <paramref name="envelope"/> writes. A signed envelope is
+    /// written when the message is first read, so that publishing never waits for RSA; <paramref name="signedSize"/>
+    /// stands in for its size in the queue's limit.
+    /// </summary>
+    public bool Deliver(Subscription subscription, Notification notification, Func<string> envelope, int? signedSize)
+    {
+        if (subscription.Settings.RawMessageDelivery)
+            return Send(subscription.Endpoint, notification.MessageFor("sqs"), notification.Attributes, notification.GroupId, notification.DeduplicationId);
+        if (signedSize is { } size)
+            return Send(subscription.Endpoint, new OutgoingBody("", envelope, size), null, notification.GroupId, notification.DeduplicationId);
+        return Send(subscription.Endpoint, envelope(), null, notification.GroupId, notification.DeduplicationId);
+    }
+
+    private bool Send(string queueArn, OutgoingBody body, Dictionary<string, Shapes.MessageAttributeValue>? snsAttributes, string? groupId, string? deduplicationId)
     {
         if (queues.FindByArn(queueArn) is not { } queue) return false;
         var attributes = ToSqs(snsAttributes);
-        if (MessageContent.Utf8Size(body, attributes) > queue.Settings.MaximumMessageSize) return false;
+        if (body.Bytes + MessageContent.Utf8Size("", attributes) > queue.Settings.MaximumMessageSize) return false;
         if (queue.IsFifo && (groupId is null || deduplicationId is null)) return false;
-        var outgoing = new OutgoingMessage(body, attributes, MessageMd5.OfAttributes(attributes), null, SnsSenderId, null,
-            groupId, queue.IsFifo ? deduplicationId : null);
+        var outgoing = new OutgoingMessage(body.Text, attributes, MessageMd5.OfAttributes(attributes), null, SnsSenderId, null,
+            groupId, queue.IsFifo ? deduplicationId : null)
+        {
+            DeferredBody = body.Deferred,
+        };
         try
         {
             queue.Messages.Send(outgoing);
@@ -37,11 +58,6 @@ public sealed class SqsDelivery(SqsStore queues)
         }
     }
 
-    public bool Deliver(Subscription subscription, Notification notification, Func<string> envelope) =>
-        subscription.Settings.RawMessageDelivery
-            ? Send(subscription.Endpoint, notification.MessageFor("sqs"), notification.Attributes, notification.GroupId, notification.DeduplicationId)
-            : Send(subscription.Endpoint, envelope(), null, notification.GroupId, notification.DeduplicationId);
-
     private static Dictionary<string, SqsAttribute>? ToSqs(Dictionary<string, Shapes.MessageAttributeValue>? attributes) =>
         attributes is not { Count: > 0 }
             ? null
@@ -51,4 +67,6 @@ public sealed class SqsDelivery(SqsStore queues)
                 StringValue = a.Value.StringValue,
                 BinaryValue = a.Value.BinaryValue,
             });
+
+    private readonly record struct OutgoingBody(string Text, Func<string>? Deferred, int Bytes);
 }

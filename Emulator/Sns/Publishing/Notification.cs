@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Emulator.Sns.Filtering;
 using Emulator.Sns.Shapes;
 
@@ -8,7 +7,7 @@ namespace Emulator.Sns.Publishing;
 public sealed class Notification
 {
     private IReadOnlyDictionary<string, FilterAttribute>? _filterAttributes;
-    private ConcurrentDictionary<(string Message, int Version), string>? _signatures;
+    private (string Message, int Version, string Value)? _signature;
 
     public required Guid MessageId { get; init; }
     public required string TopicArn { get; init; }
@@ -42,8 +41,17 @@ public sealed class Notification
 
     /// <summary>
     /// The signature of the delivered text, computed once per publish and reused by every subscriber that
-    /// receives the same text: the signed string does not name the subscription.
+    /// receives the same text: the signed string does not name the subscription. Readers that race wait for the
+    /// one signing rather than sign again.
     /// </summary>
-    public string Signature(string message, int version, Func<string> sign) =>
-        (_signatures ??= new()).GetOrAdd((message, version), _ => sign());
+    public string Signature(string message, int version, Func<string> sign)
+    {
+        lock (this)
+        {
+            if (_signature is { } cached && cached.Version == version && cached.Message == message) return cached.Value;
+            var value = sign();
+            _signature = (message, version, value);
+            return value;
+        }
+    }
 }

@@ -51,8 +51,10 @@ public sealed class MessageStore
     {
         var now = _clock.GetUtcNow();
         var settings = _queue.Settings;
-        var bodyUtf8 = Encoding.UTF8.GetBytes(outgoing.Body);
-        var md5 = Md5Text.Hash(bodyUtf8);
+        // FIFO deduplication by content needs the body now.
+        var deferred = IsFifo ? null : outgoing.DeferredBody;
+        var bodyUtf8 = deferred is null ? Encoding.UTF8.GetBytes(outgoing.DeferredBody?.Invoke() ?? outgoing.Body) : null;
+        var md5 = bodyUtf8 is null ? default : Md5Text.Hash(bodyUtf8);
         var dedupId = IsFifo ? outgoing.DeduplicationId ?? Convert.ToHexStringLower(SHA256.HashData(bodyUtf8)) : null;
         var dedupKey = dedupId is null ? null
             : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
@@ -67,8 +69,9 @@ public sealed class MessageStore
             var message = new SqsMessage
             {
                 Id = Guid.NewGuid(),
-                BodyUtf8 = bodyUtf8,
+                BodyUtf8 = bodyUtf8!,
                 BodyMd5 = md5,
+                DeferredBody = deferred,
                 Attributes = outgoing.Attributes,
                 Md5OfAttributes = outgoing.Md5OfAttributes,
                 AwsTraceHeader = outgoing.AwsTraceHeader,

@@ -11,7 +11,11 @@ public sealed record OutgoingMessage(
     string SenderId,
     int? DelaySeconds,
     string? GroupId,
-    string? DeduplicationId);
+    string? DeduplicationId)
+{
+    /// <summary>When set, <see cref="Body"/> is not used: the stored body is written by this on first read (standard queues only).</summary>
+    public Func<string>? DeferredBody { get; init; }
+}
 
 /// <summary>What SendMessage answers: the id (the original's for a deduplicated FIFO send) and sequence number.</summary>
 public readonly record struct SendOutcome(Guid Id, string? SequenceNumber, UInt128 BodyMd5)

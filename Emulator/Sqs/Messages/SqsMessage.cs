@@ -14,14 +14,45 @@ public enum MessageState
 
 /// <summary>
 /// One stored message. The body is kept as UTF-8 (half the memory of a .NET string for most text); checksums are
-/// computed once at send; ids and digests are kept as numbers and written as text on the way out; the links of the lists a message sits in live in the message itself, so a queued message
+/// computed once at send (or on first read of a deferred body); ids and digests are kept as numbers and written as text on the way out; the links of the lists a message sits in live in the message itself, so a queued message
 /// costs one object besides its body. State is guarded by the owning <see cref="MessageStore"/>'s lock.
 /// </summary>
 public sealed class SqsMessage
 {
+    private byte[]? _bodyUtf8;
+    private UInt128 _bodyMd5;
+    private Func<string>? _completeBody;
+
     public required Guid Id { get; init; }
-    public required byte[] BodyUtf8 { get; init; }
-    public required UInt128 BodyMd5 { get; init; }
+
+    public byte[] BodyUtf8
+    {
+        get
+        {
+            if (Volatile.Read(ref _completeBody) is not null) CompleteBody();
+            return _bodyUtf8!;
+        }
+        init => _bodyUtf8 = value;
+    }
+
+    public UInt128 BodyMd5
+    {
+        get
+        {
+            if (Volatile.Read(ref _completeBody) is not null) CompleteBody();
+            return _bodyMd5;
+        }
+        init => _bodyMd5 = value;
+    }
+
+    /// <summary>
+    /// A body written on first read instead of at send: SNS signs the envelopes it delivers only when someone
+    /// reads them, so that publishing does not wait for RSA. The body and its MD5 never change once read.
+    /// </summary>
+    public Func<string>? DeferredBody
+    {
+        init => _completeBody = value;
+    }
     public Dictionary<string, MessageAttributeValue>? Attributes { get; init; }
     public string? Md5OfAttributes { get; init; }
     public string? AwsTraceHeader { get; init; }
@@ -64,4 +95,15 @@ public sealed class SqsMessage
     public string? SequenceNumber => Sequence == 0 ? null : Sequence.ToString(CultureInfo.InvariantCulture);
 
     public string Body => Encoding.UTF8.GetString(BodyUtf8);
+
+    private void CompleteBody()
+    {
+        lock (this)
+        {
+            if (_completeBody is not { } complete) return;
+            _bodyUtf8 = Encoding.UTF8.GetBytes(complete());
+            _bodyMd5 = Md5Text.Hash(_bodyUtf8);
+            Volatile.Write(ref _completeBody, null);
+        }
+    }
 }
