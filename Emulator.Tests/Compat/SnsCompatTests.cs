@@ -8,6 +8,13 @@ public class SnsCompatTests(EmulatorServer server) : IClassFixture<EmulatorServe
     private const string InstallHint = "run scripts/test.sh, which installs it";
 
     [Fact]
+    public async Task Boto3()
+    {
+        var python = ExternalTool.OnPath("python3", "install python3 with boto3");
+        await ExternalTool.RunAsync(server, "python", python, "-m", "unittest", "-v", "test_sns_boto3");
+    }
+
+    [Fact]
     public async Task JavaScript_SDK_v3()
     {
         ExternalTool.Require(Path.Combine(ExternalTool.CompatFolder, "js", "node_modules", "@aws-sdk", "client-sns"), "npm ci in Emulator.Tests/Compat/js; " + InstallHint);

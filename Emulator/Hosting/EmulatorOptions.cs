@@ -21,4 +21,10 @@ public sealed class EmulatorOptions
 
     /// <summary>Enforce AWS's 60-second wait before a deleted queue's name can be used again.</summary>
     public bool SqsDeleteRecentlyWait { get; set; }
+
+    /// <summary>
+    /// Sign the envelopes SNS delivers to SQS (on first read, once per publish). Turning it off removes the RSA cost
+    /// from load tests: those envelopes then carry no Signature, SignatureVersion or SigningCertURL.
+    /// </summary>
+    public bool SnsSignSqsDeliveries { get; set; } = true;
 }

@@ -42,7 +42,7 @@ public class EnvelopeTests
     [Fact]
     public void A_notification_has_AWS_fields_in_AWS_order_and_layout()
     {
-        var text = _envelopes.Notification(Published(), Subscriber("a"), "Hello \"world\"\n", fifo: false, signatureVersion: 1);
+        var text = _envelopes.Notification(Published(), Subscriber("a"), "Hello \"world\"\n", signed: true, signatureVersion: 1);
         var json = Parse(text);
 
         Assert.Equal(["Type", "MessageId", "TopicArn", "Subject", "Message", "Timestamp", "SignatureVersion", "Signature",
@@ -61,7 +61,7 @@ public class EnvelopeTests
     [InlineData(2)]
     public void The_signature_verifies_with_the_served_certificate(int version)
     {
-        var json = Parse(_envelopes.Notification(Published(), Subscriber("a"), "Hello \"world\"\n", fifo: false, version));
+        var json = Parse(_envelopes.Notification(Published(), Subscriber("a"), "Hello \"world\"\n", signed: true, version));
         var canonical = "Message\nHello \"world\"\n\nMessageId\n22b80b92-fdea-4c2c-8f9d-bdfb0c7bf324\nSubject\nSubject\n" +
                         $"Timestamp\n2026-11-26T08:30:05.123Z\nTopicArn\n{TopicArn}\nType\nNotification\n";
         using var certificate = X509Certificate2.CreateFromPem(Signer.CertificatePem);
@@ -75,7 +75,7 @@ public class EnvelopeTests
     [Fact]
     public void Without_a_subject_the_canonical_string_leaves_it_out()
     {
-        var json = Parse(_envelopes.Notification(Published(subject: null), Subscriber("a"), "m", fifo: false, 1));
+        var json = Parse(_envelopes.Notification(Published(subject: null), Subscriber("a"), "m", signed: true, 1));
         var canonical = $"Message\nm\nMessageId\n22b80b92-fdea-4c2c-8f9d-bdfb0c7bf324\nTimestamp\n2026-11-26T08:30:05.123Z\nTopicArn\n{TopicArn}\nType\nNotification\n";
         using var key = X509Certificate2.CreateFromPem(Signer.CertificatePem).GetRSAPublicKey()!;
 
@@ -88,8 +88,8 @@ public class EnvelopeTests
     public void Subscribers_of_one_publish_share_one_signature()
     {
         var notification = Published();
-        var first = Parse(_envelopes.Notification(notification, Subscriber("a"), "m", fifo: false, 1));
-        var second = Parse(_envelopes.Notification(notification, Subscriber("b"), "m", fifo: false, 1));
+        var first = Parse(_envelopes.Notification(notification, Subscriber("a"), "m", signed: true, 1));
+        var second = Parse(_envelopes.Notification(notification, Subscriber("b"), "m", signed: true, 1));
         var signings = 0;
 
         notification.Signature("m", 1, () => { signings++; return "unused"; });
@@ -102,7 +102,7 @@ public class EnvelopeTests
     [Fact]
     public void A_fifo_notification_carries_its_sequence_number_and_no_signature()
     {
-        var json = Parse(_envelopes.Notification(Published(sequence: "10000000000000000001"), Subscriber("a"), "m", fifo: true, 1));
+        var json = Parse(_envelopes.Notification(Published(sequence: "10000000000000000001"), Subscriber("a"), "m", signed: false, 1));
 
         Assert.Equal("10000000000000000001", (string?)json["SequenceNumber"]);
         Assert.Equal(["Type", "MessageId", "SequenceNumber", "TopicArn", "Subject", "Message", "Timestamp", "UnsubscribeURL", "MessageAttributes"],

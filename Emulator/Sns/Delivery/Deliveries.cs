@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Subscriptions;
@@ -6,20 +7,18 @@ using Emulator.Sns.Topics;
 namespace Emulator.Sns.Delivery;
 
 /// <summary>Sends one notification to one confirmed subscription, by its protocol.</summary>
-public sealed class Deliveries(SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms)
+public sealed class Deliveries(
+    SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, EmulatorOptions options)
 {
     public void Deliver(Topic topic, Subscription subscription, Notification notification)
     {
         var protocol = subscription.Protocol;
         var settings = subscription.Settings;
-        string Envelope(string message) => envelopes.Notification(notification, subscription, message, topic.IsFifo, topic.SignatureVersion);
+        string Envelope(string message) => envelopes.Notification(notification, subscription, message, signed: !topic.IsFifo, topic.SignatureVersion);
         switch (protocol)
         {
             case "sqs":
-                var message = notification.MessageFor("sqs");
-                var signedSize = topic.IsFifo ? (int?)null : Envelopes.SignedSizeEstimate(notification, message);
-                if (!sqs.Deliver(subscription, notification, () => Envelope(message), signedSize) && settings.DeadLetterTargetArn is { } dlq)
-                    sqs.Send(dlq, Envelope(message), null, null, null);
+                DeliverToQueue(topic, subscription, notification);
                 break;
             case "http" or "https":
                 Post(topic, subscription, notification, Envelope);
@@ -41,6 +40,16 @@ public sealed class Deliveries(SqsDelivery sqs, HttpDelivery http, RecordedDeliv
                 Record(protocol, subscription, notification, Envelope(notification.MessageFor(protocol)));
                 break;
         }
+    }
+
+    private void DeliverToQueue(Topic topic, Subscription subscription, Notification notification)
+    {
+        var message = notification.MessageFor("sqs");
+        var signed = !topic.IsFifo && options.SnsSignSqsDeliveries;
+        string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
+        var signedSize = signed ? Envelopes.SignedSizeEstimate(notification, message) : (int?)null;
+        if (!sqs.Deliver(subscription, notification, Envelope, signedSize) && subscription.Settings.DeadLetterTargetArn is { } dlq)
+            sqs.Send(dlq, Envelope(), null, null, null);
     }
 
     private void Post(Topic topic, Subscription subscription, Notification notification, Func<string, string> envelope)

@@ -18,9 +18,9 @@ public sealed class Envelopes(NotificationSigner signer)
 
     /// <summary>
     /// The Notification a subscription receives. Messages of FIFO topics carry a SequenceNumber and no signature;
-    /// others are signed with the topic's SignatureVersion, once per publish and delivered text.
+    /// others are <paramref name="signed"/> with the topic's SignatureVersion, once per publish and delivered text.
     /// </summary>
-    public string Notification(Notification notification, Subscription subscription, string message, bool fifo, int signatureVersion)
+    public string Notification(Notification notification, Subscription subscription, string message, bool signed, int signatureVersion)
     {
         var messageId = notification.MessageId.ToString();
         var writer = new EnvelopeWriter()
@@ -31,7 +31,7 @@ public sealed class Envelopes(NotificationSigner signer)
             .Field("Subject", notification.Subject)
             .Field("Message", message)
             .Field("Timestamp", notification.TimestampText);
-        if (!fifo)
+        if (signed)
         {
             var signature = notification.Signature(message, signatureVersion, () => signer.Sign(
                 NotificationSigner.NotificationCanonical(message, messageId, notification.Subject, notification.TimestampText, notification.TopicArn),
