@@ -4,10 +4,10 @@ WORKDIR /src
 COPY emulator.sln ./
 COPY Emulator.Protocol/Emulator.Protocol.csproj Emulator.Protocol/
 COPY Emulator/Emulator.csproj Emulator/
-RUN dotnet restore Emulator/Emulator.csproj
+RUN dotnet restore Emulator/Emulator.csproj -r linux-x64
 COPY Emulator.Protocol/ Emulator.Protocol/
 COPY Emulator/ Emulator/
-RUN dotnet publish Emulator/Emulator.csproj -c Release -o /app --no-restore
+RUN dotnet publish Emulator/Emulator.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 # Run: the small ASP.NET Core runtime image.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test over HTTP: publishes a Release build of the emulator and measures it side by side with a bare Kestrel
 # app answering canned responses (the "ceiling"), using the team's load harness.
-#   usage: benchmarks/load.sh [harness scenario...]       (default: sqs-send sqs-send-batch sqs-drain wrk-sqs-send)
+#   usage: benchmarks/load.sh [harness scenario...]       (default: sqs-send sqs-send-batch sqs-drain wrk-sqs-send sns-fanout)
 # Environment: BENCH_DIR (the harness, default ../shared/bench beside this repository), and every BENCH_* knob of the
 # harness (BENCH_CONCURRENCY, BENCH_DURATION, BENCH_PROTOCOLS="json query", ...). Needs wrk for the wrk-* scenarios.
 set -euo pipefail
@@ -13,7 +13,7 @@ harness="${BENCH_DIR:-$repo/../shared/bench}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp -r "$harness" "$work/bench"
-dotnet publish "$repo/Emulator" -c Release -o "$work/emulator" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }
+dotnet publish "$repo/Emulator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/emulator" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }
 
 export EMULATOR_CMD="dotnet $work/emulator/Emulator.dll --urls http://127.0.0.1:{PORT}"
 export BENCH_PROTOCOLS="${BENCH_PROTOCOLS:-json query}"

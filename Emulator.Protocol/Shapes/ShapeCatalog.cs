@@ -1,13 +1,13 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 
 namespace Emulator.Protocol.Shapes;
 
 /// <summary>
-/// Describes shape types once, with compiled delegates for construction and member access, so that the
-/// codecs never reflect while serving a request.
+/// Describes shape types once, with typed delegates for construction and member access, so that the codecs never
+/// reflect while serving a request. The delegates are bound to the property accessors rather than compiled from
+/// expression trees, which would cost start-up tens of milliseconds.
 /// </summary>
 public static class ShapeCatalog
 {
@@ -35,7 +35,7 @@ public static class ShapeCatalog
 
         var ctor = type.GetConstructor(Type.EmptyTypes)
                    ?? throw new InvalidOperationException($"Shape {type.Name} needs a parameterless constructor.");
-        var create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(ctor), typeof(object))).Compile();
+        var create = Generic<Func<object>>(nameof(Creator), type);
         var shape = new ShapeInfo(type, create);
         pending[type] = shape;
 
@@ -72,13 +72,13 @@ public static class ShapeCatalog
                 var itemType = type.GetGenericArguments()[0];
                 elementKind = KindOf(itemType);
                 if (elementKind == MemberKind.Structure) nested = Build(itemType, pending);
-                newList = Compile<IList>(type);
+                newList = Generic<Func<IList>>(nameof(Creator), type);
                 break;
             case MemberKind.Map:
                 var valueType = type.GetGenericArguments()[1];
                 elementKind = KindOf(valueType);
                 if (elementKind == MemberKind.Structure) nested = Build(valueType, pending);
-                newMap = Compile<IDictionary>(type);
+                newMap = Generic<Func<IDictionary>>(nameof(Creator), type);
                 break;
         }
 
@@ -122,24 +122,31 @@ public static class ShapeCatalog
         throw new InvalidOperationException($"Unsupported shape member type {type}.");
     }
 
-    private static Func<T> Compile<T>(Type concrete) =>
-        Expression.Lambda<Func<T>>(Expression.Convert(Expression.New(concrete), typeof(T))).Compile();
+    private static Func<object, object?> Getter(PropertyInfo property) =>
+        Generic<Func<object, object?>>(nameof(TypedGetter), property.DeclaringType!, property.PropertyType, property);
 
-    private static Func<object, object?> Getter(PropertyInfo property)
+    private static Action<object, object?> Setter(PropertyInfo property) =>
+        Generic<Action<object, object?>>(nameof(TypedSetter), property.DeclaringType!, property.PropertyType, property);
+
+    private static T Generic<T>(string factory, Type first, Type second, PropertyInfo property) =>
+        (T)typeof(ShapeCatalog).GetMethod(factory, BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(first, second).Invoke(null, [property])!;
+
+    private static T Generic<T>(string factory, Type type) =>
+        (T)typeof(ShapeCatalog).GetMethod(factory, BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type).Invoke(null, null)!;
+
+    private static Func<T> Creator<T>() where T : new() => static () => new T();
+
+    private static Func<object, object?> TypedGetter<TShape, TValue>(PropertyInfo property)
     {
-        var instance = Expression.Parameter(typeof(object));
-        var body = Expression.Convert(
-            Expression.Property(Expression.Convert(instance, property.DeclaringType!), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+        var get = property.GetMethod!.CreateDelegate<Func<TShape, TValue>>();
+        return instance => get((TShape)instance);
     }
 
-    private static Action<object, object?> Setter(PropertyInfo property)
+    private static Action<object, object?> TypedSetter<TShape, TValue>(PropertyInfo property)
     {
-        var instance = Expression.Parameter(typeof(object));
-        var value = Expression.Parameter(typeof(object));
-        var body = Expression.Assign(
-            Expression.Property(Expression.Convert(instance, property.DeclaringType!), property),
-            Expression.Convert(value, property.PropertyType));
-        return Expression.Lambda<Action<object, object?>>(body, instance, value).Compile();
+        var set = property.SetMethod!.CreateDelegate<Action<TShape, TValue>>();
+        return (instance, value) => set((TShape)instance, (TValue)value!);
     }
 }
