@@ -17,6 +17,6 @@ dotnet publish "$repo/Emulator" -c Release -r linux-x64 --self-contained false -
 
 export EMULATOR_CMD="dotnet $work/emulator/Emulator.dll --urls http://127.0.0.1:{PORT}"
 export BENCH_PROTOCOLS="${BENCH_PROTOCOLS:-json query}"
-export BENCH_SCENARIOS="${BENCH_SCENARIOS:-${*:-sqs-send sqs-send-batch sqs-drain wrk-sqs-send}}"
+export BENCH_SCENARIOS="${BENCH_SCENARIOS:-${*:-sqs-send sqs-send-batch sqs-drain wrk-sqs-send sns-fanout}}"
 export BENCH_RESULTS="${BENCH_RESULTS:-$repo/benchmarks/.results/$(date +%Y%m%d-%H%M%S)}"
 "$work/bench/compare.sh" emulator ceiling
