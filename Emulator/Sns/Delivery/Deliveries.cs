@@ -47,8 +47,7 @@ public sealed class Deliveries(
         var message = notification.MessageFor("sqs");
         var signed = !topic.IsFifo && options.SnsSignSqsDeliveries;
         string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
-        var signedSize = signed ? Envelopes.SignedSizeEstimate(notification, message) : (int?)null;
-        if (!sqs.Deliver(subscription, notification, Envelope, signedSize) && subscription.Settings.DeadLetterTargetArn is { } dlq)
+        if (!sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)) && subscription.Settings.DeadLetterTargetArn is { } dlq)
             sqs.Send(dlq, Envelope(), null, null, null);
     }
 

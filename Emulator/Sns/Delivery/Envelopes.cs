@@ -1,5 +1,6 @@
 using System.Text;
 using Emulator.Sns.Publishing;
+using Newtonsoft.Json;
 using Emulator.Sns.Signing;
 using Emulator.Sns.Subscriptions;
 
@@ -18,9 +19,20 @@ public sealed class Envelopes(NotificationSigner signer)
 
     /// <summary>
     /// The Notification a subscription receives. Messages of FIFO topics carry a SequenceNumber and no signature;
-    /// others are <paramref name="signed"/> with the topic's SignatureVersion, once per publish and delivered text.
+    /// others are <paramref name="signed"/> with the topic's SignatureVersion. Everything but the UnsubscribeURL is
+    /// written (and signed) once per publish and delivered text, and shared by every subscriber.
     /// </summary>
     public string Notification(Notification notification, Subscription subscription, string message, bool signed, int signatureVersion)
+    {
+        var (head, tail) = notification.EnvelopeParts(message, signed, signatureVersion,
+            () => Parts(notification, message, signed, signatureVersion));
+        return string.Concat(head, JsonConvert.ToString(UnsubscribeUrl(notification.BaseUrl, subscription.Arn)), tail);
+    }
+
+    /// <summary>Stands for the UnsubscribeURL while the shared parts are written; it cannot occur in a URL.</summary>
+    private const string UrlPlaceholder = "\u0001UnsubscribeURL\u0001";
+
+    private (string Head, string Tail) Parts(Notification notification, string message, bool signed, int signatureVersion)
     {
         var messageId = notification.MessageId.ToString();
         var writer = new EnvelopeWriter()
@@ -40,16 +52,17 @@ public sealed class Envelopes(NotificationSigner signer)
                 .Field("Signature", signature)
                 .Field("SigningCertURL", CertificateUrl(notification.BaseUrl));
         }
-        return writer.Field("UnsubscribeURL", UnsubscribeUrl(notification.BaseUrl, subscription.Arn))
-            .Attributes(notification.Attributes)
-            .ToString();
+        var text = writer.Field("UnsubscribeURL", UrlPlaceholder).Attributes(notification.Attributes).ToString();
+        var placeholder = JsonConvert.ToString(UrlPlaceholder);
+        var at = text.IndexOf(placeholder, StringComparison.Ordinal);
+        return (text[..at], text[(at + placeholder.Length)..]);
     }
 
     /// <summary>
-    /// The size of a signed notification, near enough for a queue's size limit without writing (and signing) it:
+    /// The size of a notification, near enough for a queue's size limit without writing (and signing) it:
     /// the message, subject and attributes plus the fixed fields, URLs and a 2048-bit signature.
     /// </summary>
-    public static int SignedSizeEstimate(Notification notification, string message)
+    public static int SizeEstimate(Notification notification, string message)
     {
         var size = 1400 + 2 * Encoding.UTF8.GetByteCount(notification.TopicArn) + Encoding.UTF8.GetByteCount(message)
                    + (notification.Subject?.Length ?? 0) + notification.BaseUrl.Length * 2;

@@ -23,18 +23,14 @@ public sealed class SqsDelivery(SqsStore queues)
         Send(queueArn, new OutgoingBody(body, null, Encoding.UTF8.GetByteCount(body)), snsAttributes, groupId, deduplicationId);
 
     /// <summary>
-    /// Delivers a notification: raw, or as the envelope <paramref name="envelope"/> writes. A signed envelope is
-    /// written when the message is first read, so that publishing never waits for RSA; <paramref name="signedSize"/>
-    /// stands in for its size in the queue's limit.
+    /// Delivers a notification: raw, or as the envelope <paramref name="envelope"/> writes. The envelope is written
+    /// (and signed) when the message is first read, so that publishing never waits for it (FIFO queues, which
+    /// deduplicate by content, get it at once); <paramref name="envelopeSize"/> stands in for its size in the queue's limit.
     /// </summary>
-    public bool Deliver(Subscription subscription, Notification notification, Func<string> envelope, int? signedSize)
-    {
-        if (subscription.Settings.RawMessageDelivery)
-            return Send(subscription.Endpoint, notification.MessageFor("sqs"), notification.Attributes, notification.GroupId, notification.DeduplicationId);
-        if (signedSize is { } size)
-            return Send(subscription.Endpoint, new OutgoingBody("", envelope, size), null, notification.GroupId, notification.DeduplicationId);
-        return Send(subscription.Endpoint, envelope(), null, notification.GroupId, notification.DeduplicationId);
-    }
+    public bool Deliver(Subscription subscription, Notification notification, Func<string> envelope, int envelopeSize) =>
+        subscription.Settings.RawMessageDelivery
+            ? Send(subscription.Endpoint, notification.MessageFor("sqs"), notification.Attributes, notification.GroupId, notification.DeduplicationId)
+            : Send(subscription.Endpoint, new OutgoingBody("", envelope, envelopeSize), null, notification.GroupId, notification.DeduplicationId);
 
     private bool Send(string queueArn, OutgoingBody body, Dictionary<string, Shapes.MessageAttributeValue>? snsAttributes, string? groupId, string? deduplicationId)
     {

@@ -8,6 +8,7 @@ public sealed class Notification
 {
     private IReadOnlyDictionary<string, FilterAttribute>? _filterAttributes;
     private (string Message, int Version, string Value)? _signature;
+    private (string Message, bool Signed, int Version, string Head, string Tail)? _envelope;
 
     public required Guid MessageId { get; init; }
     public required string TopicArn { get; init; }
@@ -52,6 +53,19 @@ public sealed class Notification
             var value = sign();
             _signature = (message, version, value);
             return value;
+        }
+    }
+
+    /// <summary>The envelope around the UnsubscribeURL, the one field that differs between subscribers; written once.</summary>
+    public (string Head, string Tail) EnvelopeParts(string message, bool signed, int version, Func<(string Head, string Tail)> write)
+    {
+        lock (this)
+        {
+            if (_envelope is { } cached && cached.Signed == signed && cached.Version == version && cached.Message == message)
+                return (cached.Head, cached.Tail);
+            var (head, tail) = write();
+            _envelope = (message, signed, version, head, tail);
+            return (head, tail);
         }
     }
 }
