@@ -15,7 +15,7 @@ public static class JsonRequestDecoder
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
             MaxDepth = 64,
-            ArrayPool = SharedCharPool.Instance,
+            ArrayPool = body is Utf8TextReader utf8 ? new DocumentCharPool(utf8.MaxChars) : SharedCharPool.Instance,
             PropertyNameTable = MemberNameTable.Instance,
         };
         MemberNameTable.Instance.Include(shape);

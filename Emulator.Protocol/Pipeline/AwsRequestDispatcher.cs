@@ -86,7 +86,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
 
     private static object DecodeJson(OperationBinding operation, RequestBody body)
     {
-        using var reader = new StringReader(Encoding.UTF8.GetString(body.Memory.Span));
+        using var reader = new Utf8TextReader(body.Memory);
         return JsonRequestDecoder.Decode(operation.Input, reader);
     }
 

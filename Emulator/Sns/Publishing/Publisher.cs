@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Emulator.Common;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Filtering;
 using Emulator.Sns.Topics;
@@ -20,7 +21,7 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
         var deduplicationId = topic.IsFifo ? input.DeduplicationId ?? ContentHash(input.Message!) : null;
         var notification = new Notification
         {
-            MessageId = Guid.NewGuid(),
+            MessageId = MessageIds.New(),
             TopicArn = topic.Arn,
             Subject = input.Subject,
             Message = message,

@@ -50,6 +50,38 @@ public sealed class MessageStore
     public SendOutcome Send(OutgoingMessage outgoing)
     {
         var now = _clock.GetUtcNow();
+        var message = Prepare(outgoing, now);
+        long? armFor = null;
+        SendOutcome outcome;
+        lock (_lock)
+        {
+            Advance(now.UtcTicks);
+            outcome = Store(message, now.UtcTicks, ref armFor);
+        }
+        if (armFor is { } due) _wakeTimer.ArmFor(due);
+        return outcome;
+    }
+
+    /// <summary>Sends the messages of a batch in order, taking the queue's lock once for all of them.</summary>
+    public SendOutcome[] SendAll(IReadOnlyList<OutgoingMessage> outgoing)
+    {
+        var now = _clock.GetUtcNow();
+        var messages = new PreparedMessage[outgoing.Count];
+        for (var i = 0; i < messages.Length; i++) messages[i] = Prepare(outgoing[i], now);
+        var outcomes = new SendOutcome[messages.Length];
+        long? armFor = null;
+        lock (_lock)
+        {
+            Advance(now.UtcTicks);
+            for (var i = 0; i < messages.Length; i++) outcomes[i] = Store(messages[i], now.UtcTicks, ref armFor);
+        }
+        if (armFor is { } due) _wakeTimer.ArmFor(due);
+        return outcomes;
+    }
+
+    /// <summary>Everything a send needs that does not touch the queue: body bytes, checksum, ids. Done outside the lock.</summary>
+    private PreparedMessage Prepare(OutgoingMessage outgoing, DateTimeOffset now)
+    {
         var settings = _queue.Settings;
         // FIFO deduplication by content needs the body now.
         var deferred = IsFifo ? null : outgoing.DeferredBody;
@@ -58,36 +90,38 @@ public sealed class MessageStore
         var dedupId = IsFifo ? outgoing.DeduplicationId ?? Convert.ToHexStringLower(SHA256.HashData(bodyUtf8!)) : null;
         var dedupKey = dedupId is null ? null
             : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
-        long? armFor;
-        SendOutcome outcome;
-        lock (_lock)
+        var message = new SqsMessage
         {
-            Advance(now.UtcTicks);
-            // A duplicate is accepted but not enqueued; the checksums answer the request that was just made.
-            if (dedupKey is not null && _deduplication.TryGet(dedupKey, now.UtcTicks, out var original))
-                return original with { BodyMd5 = md5 };
-            var message = new SqsMessage
-            {
-                Id = Guid.NewGuid(),
-                BodyUtf8 = bodyUtf8!,
-                BodyMd5 = md5,
-                DeferredBody = deferred,
-                Attributes = outgoing.Attributes,
-                Md5OfAttributes = outgoing.Md5OfAttributes,
-                AwsTraceHeader = outgoing.AwsTraceHeader,
-                SenderId = outgoing.SenderId,
-                SentTimestamp = now.ToUnixTimeMilliseconds(),
-                GroupId = outgoing.GroupId,
-                DeduplicationId = dedupId,
-            };
-            Insert(message, outgoing.DelaySeconds ?? settings.DelaySeconds, now.UtcTicks);
-            outcome = new SendOutcome(message.Id, message.SequenceNumber, md5);
-            if (dedupKey is not null) _deduplication.Remember(dedupKey, outcome, now.UtcTicks);
-            armFor = WakeDueFor(message);
-        }
-        if (armFor is { } due) _wakeTimer.ArmFor(due);
+            Id = MessageIds.New(),
+            BodyUtf8 = bodyUtf8!,
+            BodyMd5 = md5,
+            DeferredBody = deferred,
+            Attributes = outgoing.Attributes,
+            Md5OfAttributes = outgoing.Md5OfAttributes,
+            AwsTraceHeader = outgoing.AwsTraceHeader,
+            SenderId = outgoing.SenderId,
+            SentTimestamp = now.ToUnixTimeMilliseconds(),
+            GroupId = outgoing.GroupId,
+            DeduplicationId = dedupId,
+        };
+        return new PreparedMessage(message, md5, outgoing.DelaySeconds ?? settings.DelaySeconds, dedupKey);
+    }
+
+    private SendOutcome Store(PreparedMessage prepared, long nowTicks, ref long? armFor)
+    {
+        var message = prepared.Message;
+        // A duplicate is accepted but not enqueued; the checksums answer the request that was just made.
+        if (prepared.DeduplicationKey is { } dedupKey && _deduplication.TryGet(dedupKey, nowTicks, out var original))
+            return original with { BodyMd5 = prepared.BodyMd5 };
+        Insert(message, prepared.DelaySeconds, nowTicks);
+        var outcome = new SendOutcome(message.Id, message.SequenceNumber, prepared.BodyMd5);
+        if (prepared.DeduplicationKey is not null) _deduplication.Remember(prepared.DeduplicationKey, outcome, nowTicks);
+        if (WakeDueFor(message) is { } due && (armFor is null || due < armFor)) armFor = due;
         return outcome;
     }
+
+    /// <summary>A message ready to store; <c>BodyMd5</c> is here so that storing never completes a deferred body under the lock.</summary>
+    private readonly record struct PreparedMessage(SqsMessage Message, UInt128 BodyMd5, int DelaySeconds, string? DeduplicationKey);
 
     /// <summary>
     /// Adds a message moved here by a move task. With <paramref name="keepReceiveCount"/> it is put back exactly as it
@@ -97,7 +131,7 @@ public sealed class MessageStore
     public void AcceptMoved(SqsMessage original, string? deadLetterSourceArn, bool keepReceiveCount) =>
         Accept(keepReceiveCount
             ? Copy(original, original.Id, original.SentTimestamp, original.DeduplicationId, deadLetterSourceArn, keepReceives: true)
-            : Copy(original, Guid.NewGuid(), _clock.GetUtcNow().ToUnixTimeMilliseconds(), original.DeduplicationId, deadLetterSourceArn, keepReceives: false));
+            : Copy(original, MessageIds.New(), _clock.GetUtcNow().ToUnixTimeMilliseconds(), original.DeduplicationId, deadLetterSourceArn, keepReceives: false));
 
     /// <summary>
     /// A message that exceeded its source queue's maxReceiveCount. It keeps its id, attributes and receive count;

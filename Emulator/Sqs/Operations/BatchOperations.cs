@@ -1,5 +1,6 @@
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
+using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Shapes;
 using Emulator.Sqs.Validation;
@@ -27,25 +28,32 @@ public sealed class BatchOperations(QueueLocator locator) : ISqsOperations
         BatchEntries.Check(entries.Select(e => e.Id).ToList(), "SendMessageBatchRequestEntry");
         BatchEntries.CheckTotalSize(entries.Sum(e => (long)MessageSender.Size(SendRequest.From(e))));
         var result = new SendMessageBatchResult { Successful = [], Failed = [] };
+        var accepted = new List<(SendMessageBatchRequestEntry Entry, OutgoingMessage Outgoing, string? Md5OfSystem)>(entries.Count);
         foreach (var entry in entries)
         {
             try
             {
-                var (outcome, md5OfAttributes, md5OfSystem) = MessageSender.Send(queue, SendRequest.From(entry), context);
-                result.Successful.Add(new SendMessageBatchResultEntry
-                {
-                    Id = entry.Id,
-                    MessageId = outcome.MessageId,
-                    MD5OfMessageBody = outcome.Md5OfBody,
-                    MD5OfMessageAttributes = md5OfAttributes,
-                    MD5OfMessageSystemAttributes = md5OfSystem,
-                    SequenceNumber = outcome.SequenceNumber,
-                });
+                var (outgoing, md5OfSystem) = MessageSender.Check(queue, SendRequest.From(entry), context);
+                accepted.Add((entry, outgoing, md5OfSystem));
             }
             catch (AwsError error)
             {
                 result.Failed.Add(Failure(entry.Id, error));
             }
+        }
+        var outcomes = queue.Messages.SendAll(accepted.ConvertAll(a => a.Outgoing));
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var (entry, outgoing, md5OfSystem) = accepted[i];
+            result.Successful.Add(new SendMessageBatchResultEntry
+            {
+                Id = entry.Id,
+                MessageId = outcomes[i].MessageId,
+                MD5OfMessageBody = outcomes[i].Md5OfBody,
+                MD5OfMessageAttributes = outgoing.Md5OfAttributes,
+                MD5OfMessageSystemAttributes = md5OfSystem,
+                SequenceNumber = outcomes[i].SequenceNumber,
+            });
         }
         return result;
     }

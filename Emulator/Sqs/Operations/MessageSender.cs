@@ -1,3 +1,4 @@
+using Emulator.Common;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Messages;
@@ -6,7 +7,7 @@ using Emulator.Sqs.Validation;
 
 namespace Emulator.Sqs.Operations;
 
-/// <summary>Validates one message for its queue and sends it: the path SendMessage and every batch entry share.</summary>
+/// <summary>Validates one message for its queue and sends it: the checks SendMessage and every batch entry share.</summary>
 public static class MessageSender
 {
     private const string ParameterNotForQueueType = "The request include parameter that is not valid for this queue type.";
@@ -16,6 +17,13 @@ public static class MessageSender
     {
         var outgoing = Validate(queue, request, context, out var md5OfSystem);
         return (queue.Messages.Send(outgoing), outgoing.Md5OfAttributes, md5OfSystem);
+    }
+
+    /// <summary>Checks one message for its queue, for a batch that sends its valid entries together.</summary>
+    public static (OutgoingMessage Outgoing, string? Md5OfSystemAttributes) Check(SqsQueue queue, SendRequest request, AwsRequestContext context)
+    {
+        var outgoing = Validate(queue, request, context, out var md5OfSystem);
+        return (outgoing, md5OfSystem);
     }
 
     /// <summary>The size a message counts against the queue's and the batch's limits.</summary>
@@ -44,8 +52,8 @@ public static class MessageSender
             request.Attributes is { Count: > 0 } ? request.Attributes : null,
             MessageMd5.OfAttributes(request.Attributes),
             request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue,
-            // Interned: every message of a sender shares one string instead of a copy per message.
-            string.Intern(context.AccessKeyId ?? context.AccountId),
+            // Every message of a sender shares one string instead of a copy per message.
+            SharedStrings.Of(context.AccessKeyId ?? context.AccountId),
             request.DelaySeconds,
             request.GroupId,
             request.DeduplicationId);

@@ -16,16 +16,18 @@ public static class BatchEntries
         if (ids.Count > MaxEntries)
             throw new AwsError("TooManyEntriesInBatchRequest", $"Maximum number of entries per request are {MaxEntries}. You have sent {ids.Count}.",
                 queryCode: "AWS.SimpleQueueService.TooManyEntriesInBatchRequest");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
+            var id = ids[i];
             if (id is null || id.Length is 0 or > 80 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
                 throw new AwsError("InvalidBatchEntryId",
                     "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.",
                     queryCode: "AWS.SimpleQueueService.InvalidBatchEntryId");
-            if (!seen.Add(id))
-                throw new AwsError("BatchEntryIdsNotDistinct", $"Id {id} repeated.",
-                    queryCode: "AWS.SimpleQueueService.BatchEntryIdsNotDistinct");
+            // At most ten ids: comparing each with those before it beats hashing them.
+            for (var j = 0; j < i; j++)
+                if (string.Equals(ids[j], id, StringComparison.Ordinal))
+                    throw new AwsError("BatchEntryIdsNotDistinct", $"Id {id} repeated.",
+                        queryCode: "AWS.SimpleQueueService.BatchEntryIdsNotDistinct");
         }
     }
 
