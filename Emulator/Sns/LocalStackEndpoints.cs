@@ -16,48 +16,45 @@ public static class LocalStackEndpoints
 
     public static void Map(IEndpointRouteBuilder root, SnsStore store, RecordedDeliveries recorded, string defaultRegion)
     {
-        root.MapGet("/_aws/sns/sms-messages", (string? accountId, string? region, string? phoneNumber) =>
-        {
-            var (account, inRegion) = (accountId ?? SigV4Credential.DefaultAccountId, region ?? defaultRegion);
-            var messages = recorded.Of("sms").Where(d => d.AccountId == account && d.Region == inRegion && (phoneNumber is null || d.Endpoint == phoneNumber));
-            return Results.Json(new
-            {
-                sms_messages = messages.GroupBy(d => d.Endpoint).ToDictionary(g => g.Key, g => g.Select(d => new
-                {
-                    PhoneNumber = d.Endpoint, d.TopicArn, d.SubscriptionArn, d.MessageId, d.Message, d.Subject, MessageAttributes = d.Attributes,
-                })),
-                region = inRegion,
-            }, AsWritten);
-        });
-        root.MapDelete("/_aws/sns/sms-messages", () =>
-        {
-            recorded.Clear("sms");
-            return Results.NoContent();
-        });
-
-        root.MapGet("/_aws/sns/platform-endpoint-messages", (string? accountId, string? region, string? endpointArn) =>
-        {
-            var inRegion = region ?? defaultRegion;
-            var account = accountId ?? SigV4Credential.DefaultAccountId;
-            var messages = recorded.Of("application").Where(d => d.AccountId == account && d.Region == inRegion && (endpointArn is null || d.Endpoint == endpointArn));
-            return Results.Json(new
-            {
-                platform_endpoint_messages = messages.GroupBy(d => d.Endpoint).ToDictionary(g => g.Key, g => g.Select(d => new
-                {
-                    TargetArn = d.Endpoint, d.TopicArn, d.SubscriptionArn, d.MessageId, d.Message, d.Subject, MessageAttributes = d.Attributes,
-                })),
-                region = inRegion,
-            }, AsWritten);
-        });
-        root.MapDelete("/_aws/sns/platform-endpoint-messages", () =>
-        {
-            recorded.Clear("application");
-            return Results.NoContent();
-        });
+        MapRecorded(root, "/_aws/sns/sms-messages", "sms", "sms_messages", "PhoneNumber", "phoneNumber", recorded, defaultRegion);
+        MapRecorded(root, "/_aws/sns/platform-endpoint-messages", "application", "platform_endpoint_messages", "TargetArn", "endpointArn",
+            recorded, defaultRegion);
 
         root.MapGet("/_aws/sns/subscription-tokens/{subscriptionArn}", (string subscriptionArn) =>
             store.Subscriptions.TryGetValue(subscriptionArn, out var subscription) && subscription.Token is { } token
                 ? Results.Json(new { subscription_token = token, subscription_arn = subscriptionArn }, AsWritten)
                 : Results.NotFound(new { error = "The subscription has no token, or does not exist.", subscription_arn = subscriptionArn }));
+    }
+
+    /// <summary>
+    /// One kind of recorded delivery as LocalStack lists it: <c>{"&lt;listName&gt;": {endpoint: [messages]}, "region": ...}</c>
+    /// for an account and region (query parameters), optionally one endpoint; DELETE clears the kind.
+    /// </summary>
+    private static void MapRecorded(IEndpointRouteBuilder root, string path, string kind, string listName, string endpointName,
+        string endpointParameter, RecordedDeliveries recorded, string defaultRegion)
+    {
+        root.MapGet(path, (HttpRequest request) =>
+        {
+            var account = request.Query["accountId"].FirstOrDefault() ?? SigV4Credential.DefaultAccountId;
+            var region = request.Query["region"].FirstOrDefault() ?? defaultRegion;
+            var endpoint = request.Query[endpointParameter].FirstOrDefault();
+            var messages = recorded.Of(kind).Where(d => d.AccountId == account && d.Region == region && (endpoint is null || d.Endpoint == endpoint));
+            var byEndpoint = messages.GroupBy(d => d.Endpoint).ToDictionary(g => g.Key, g => g.Select(d => new Dictionary<string, object?>
+            {
+                [endpointName] = d.Endpoint,
+                ["TopicArn"] = d.TopicArn,
+                ["SubscriptionArn"] = d.SubscriptionArn,
+                ["MessageId"] = d.MessageId,
+                ["Message"] = d.Message,
+                ["Subject"] = d.Subject,
+                ["MessageAttributes"] = d.Attributes,
+            }).ToList());
+            return Results.Json(new Dictionary<string, object> { [listName] = byEndpoint, ["region"] = region }, AsWritten);
+        });
+        root.MapDelete(path, () =>
+        {
+            recorded.Clear(kind);
+            return Results.NoContent();
+        });
     }
 }
