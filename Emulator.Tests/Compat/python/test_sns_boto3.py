@@ -148,6 +148,16 @@ class Boto3SnsTest(unittest.TestCase):
         self.assertNotIn(arn, [t["TopicArn"] for t in other.list_topics()["Topics"]])
         self.assertIn(":eu-west-1:111122223333:", other.create_topic(Name=unique("py-other"))["TopicArn"])
 
+    def test_the_topic_policy_governs_other_accounts(self):
+        arn = self.topic("py-policy")
+        other = client("sns", access_key="111122223333")
+        self.assertEqual(self.error(other.publish, TopicArn=arn, Message="x"), ("AuthorizationError", 403))
+        self.sns.add_permission(TopicArn=arn, Label="partner", AWSAccountId=["111122223333"], ActionName=["Publish"])
+        self.assertTrue(other.publish(TopicArn=arn, Message="x")["MessageId"])
+        self.assertEqual(self.error(other.delete_topic, TopicArn=arn), ("AuthorizationError", 403))
+        self.sns.remove_permission(TopicArn=arn, Label="partner")
+        self.assertEqual(self.error(other.publish, TopicArn=arn, Message="x"), ("AuthorizationError", 403))
+
     def test_fan_out_to_several_queues_in_the_aws_envelope(self):
         arn = self.topic("py-fan")
         queues = [self.queue() for _ in range(3)]

@@ -31,6 +31,7 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
         if (request.TargetArn is { } target && target.Contains(":endpoint/"))
             return new PublishResult { MessageId = direct.ToEndpoint(target, input, context) };
         var topic = store.Topic(arn, request.TopicArn is null ? "TargetArn" : "TopicArn");
+        TopicAccess.Authorize(topic, context, "Publish");
         var (messageId, sequence) = publisher.Publish(topic, input, context.BaseUrl);
         return new PublishResult { MessageId = messageId, SequenceNumber = sequence };
     }
@@ -38,6 +39,7 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
     private PublishBatchResult PublishBatch(PublishBatchRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn);
+        TopicAccess.Authorize(topic, context, "Publish");
         var entries = request.PublishBatchRequestEntries!;
         if (entries.Count == 0) throw SnsErrors.EmptyBatchRequest();
         if (entries.Count > MaxBatchEntries) throw SnsErrors.TooManyEntriesInBatchRequest();

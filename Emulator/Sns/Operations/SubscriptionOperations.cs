@@ -27,6 +27,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     private SubscriptionArnResult Subscribe(SubscribeRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn);
+        TopicAccess.Authorize(topic, context, "Subscribe");
         var protocol = request.Protocol!;
         SubscriptionProtocols.CheckEndpoint(protocol, request.Endpoint);
         if (topic.IsFifo && protocol is not ("sqs" or "firehose"))
@@ -92,8 +93,12 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         return Page(mine, request.NextToken);
     }
 
-    private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context) =>
-        Page(store.Topic(request.TopicArn).Subscriptions, request.NextToken);
+    private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context)
+    {
+        var topic = store.Topic(request.TopicArn);
+        TopicAccess.Authorize(topic, context, "ListSubscriptionsByTopic");
+        return Page(topic.Subscriptions, request.NextToken);
+    }
 
     private static ListSubscriptionsResult Page(IEnumerable<Subscription> subscriptions, string? nextToken)
     {

@@ -58,6 +58,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
     {
         SnsArn.ParseTopic(request.TopicArn);
         // Deleting a topic that does not exist is not an error.
+        if (store.FindTopic(request.TopicArn!) is { } existing) TopicAccess.Authorize(existing, context, "DeleteTopic");
         if (store.Topics.TryRemove(request.TopicArn!, out var topic))
             foreach (var subscription in topic.Subscriptions) store.Subscriptions.TryRemove(subscription.Arn, out _);
         return EmptyResult.Instance;
@@ -72,6 +73,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
     private GetTopicAttributesResult GetTopicAttributes(TopicArnRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn);
+        TopicAccess.Authorize(topic, context, "GetTopicAttributes");
         var attributes = new Dictionary<string, string>(topic.Attributes, StringComparer.Ordinal)
         {
             [TopicAttributeNames.TopicArn] = topic.Arn,
@@ -88,6 +90,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
     private EmptyResult SetTopicAttributes(SetTopicAttributesRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn);
+        TopicAccess.Authorize(topic, context, "SetTopicAttributes");
         TopicAttributeRules.Check(request.AttributeName!, request.AttributeValue, topic.IsFifo, creating: false);
         var value = request.AttributeValue ?? "";
         topic.SetAttribute(request.AttributeName!, request.AttributeName == TopicAttributeNames.Policy && value.Length == 0

@@ -24,32 +24,41 @@ public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
         registry.Add<DataProtectionPolicyRequest, GetDataProtectionPolicyResult>(SnsService.Sns, "GetDataProtectionPolicy", GetDataProtectionPolicy);
     }
 
-    private Topic Resource(string? arn)
+    private Topic Resource(string? arn, AwsRequestContext context, string action)
     {
         SnsArn.ParseTopic(arn, "ResourceArn");
-        return store.FindTopic(arn!) ?? throw SnsErrors.ResourceNotFound("Resource does not exist");
+        var topic = store.FindTopic(arn!) ?? throw SnsErrors.ResourceNotFound("Resource does not exist");
+        TopicAccess.Authorize(topic, context, action);
+        return topic;
+    }
+
+    private Topic Authorized(string? arn, AwsRequestContext context, string action, string parameter = "TopicArn")
+    {
+        var topic = store.Topic(arn, parameter);
+        TopicAccess.Authorize(topic, context, action);
+        return topic;
     }
 
     private EmptyWrappedResult TagResource(TagResourceRequest request, AwsRequestContext context)
     {
-        var topic = Resource(request.ResourceArn);
+        var topic = Resource(request.ResourceArn, context, "TagResource");
         topic.ChangeTags(current => ResourceTags.Merge(current, request.Tags!));
         return new EmptyWrappedResult();
     }
 
     private EmptyWrappedResult UntagResource(UntagResourceRequest request, AwsRequestContext context)
     {
-        var topic = Resource(request.ResourceArn);
+        var topic = Resource(request.ResourceArn, context, "UntagResource");
         topic.ChangeTags(current => current.RemoveRange(request.TagKeys!));
         return new EmptyWrappedResult();
     }
 
     private ListTagsForResourceResult ListTagsForResource(ListTagsForResourceRequest request, AwsRequestContext context) =>
-        new() { Tags = ResourceTags.ToList(Resource(request.ResourceArn).Tags) ?? [] };
+        new() { Tags = ResourceTags.ToList(Resource(request.ResourceArn, context, "ListTagsForResource").Tags) ?? [] };
 
     private EmptyResult AddPermission(AddPermissionRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = Authorized(request.TopicArn, context, "AddPermission");
         if (string.IsNullOrEmpty(request.Label) || request.Label.Length > 80 || !request.Label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw SnsErrors.InvalidParameter("Label");
         if (request.AWSAccountId!.Count == 0 || request.ActionName!.Count == 0) throw SnsErrors.InvalidParameter("AWSAccountId and ActionName must not be empty");
@@ -62,14 +71,14 @@ public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
 
     private EmptyResult RemovePermission(RemovePermissionRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = Authorized(request.TopicArn, context, "RemovePermission");
         topic.ChangeAttribute(TopicAttributeNames.Policy, policy => TopicPolicy.RemoveStatement(policy ?? "{}", request.Label!));
         return EmptyResult.Instance;
     }
 
     private EmptyResult PutDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.ResourceArn, "ResourceArn");
+        var topic = Authorized(request.ResourceArn, context, "PutDataProtectionPolicy", "ResourceArn");
         if (request.DataProtectionPolicy is null) throw Protocol.Errors.CommonErrors.MissingParameter("DataProtectionPolicy");
         if (request.DataProtectionPolicy.Length > 0) DataProtectionPolicies.Check(request.DataProtectionPolicy);
         topic.DataProtectionPolicy = request.DataProtectionPolicy.Length == 0 ? null : request.DataProtectionPolicy;
@@ -77,5 +86,5 @@ public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
     }
 
     private GetDataProtectionPolicyResult GetDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context) =>
-        new() { DataProtectionPolicy = store.Topic(request.ResourceArn, "ResourceArn").DataProtectionPolicy ?? "" };
+        new() { DataProtectionPolicy = Authorized(request.ResourceArn, context, "GetDataProtectionPolicy", "ResourceArn").DataProtectionPolicy ?? "" };
 }
