@@ -1,5 +1,6 @@
 using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Routing;
+using Emulator.Kinesis;
 using Emulator.Sns;
 using Emulator.Sqs;
 
@@ -35,6 +36,7 @@ public static class EmulatorHost
         builder.Services.AddSingleton<AwsRequestDispatcher>();
         builder.Services.AddSqs();
         builder.Services.AddSns();
+        builder.Services.AddKinesis();
         builder.Services.AddSingleton(provider =>
         {
             var registry = new OperationRegistry();

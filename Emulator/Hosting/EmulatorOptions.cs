@@ -27,4 +27,7 @@ public sealed class EmulatorOptions
     /// from load tests: those envelopes then carry no Signature, SignatureVersion or SigningCertURL.
     /// </summary>
     public bool SnsSignSqsDeliveries { get; set; } = true;
+
+    /// <summary>Kinesis account limits and the duration of stream status changes.</summary>
+    public Kinesis.KinesisLimits Kinesis { get; set; } = new();
 }

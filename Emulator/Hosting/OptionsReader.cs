@@ -17,6 +17,18 @@ internal static class OptionsReader
             options.SqsDeleteRecentlyWait = bool.TryParse(wait, out var w) && w;
         if ((configuration["sns-sign-sqs-deliveries"] ?? configuration["sns_sign_sqs_deliveries"]) is { } sign)
             options.SnsSignSqsDeliveries = !bool.TryParse(sign, out var s) || s;
+        options.Kinesis = new Kinesis.KinesisLimits
+        {
+            ShardLimit = PositiveInt(configuration["kinesis-shard-limit"] ?? configuration["kinesis_shard_limit"], "kinesis-shard-limit") ?? options.Kinesis.ShardLimit,
+            StatusDelay = TimeSpan.FromMilliseconds(
+                NonNegativeInt(configuration["kinesis-status-delay-ms"] ?? configuration["kinesis_status_delay_ms"], "kinesis-status-delay-ms") ?? 0),
+        };
         return options;
     }
+
+    private static int? PositiveInt(string? text, string name) =>
+        text is null ? null : int.TryParse(text, out var value) && value > 0 ? value : throw new ArgumentException($"{name} must be a positive number, not '{text}'.");
+
+    private static int? NonNegativeInt(string? text, string name) =>
+        text is null ? null : int.TryParse(text, out var value) && value >= 0 ? value : throw new ArgumentException($"{name} must be a number of 0 or more, not '{text}'.");
 }

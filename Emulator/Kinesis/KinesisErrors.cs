@@ -1,0 +1,26 @@
+using Emulator.Protocol.Errors;
+
+namespace Emulator.Kinesis;
+
+/// <summary>Kinesis's errors: the model's shape names as codes, HTTP 400, AWS's wording.</summary>
+public static class KinesisErrors
+{
+    public static AwsError ResourceNotFound(string message) => new("ResourceNotFoundException", message);
+
+    public static AwsError StreamNotFound(string name, string accountId) =>
+        ResourceNotFound($"Stream {name} under account {accountId} not found.");
+
+    public static AwsError ResourceInUse(string message) => new("ResourceInUseException", message);
+
+    public static AwsError InvalidArgument(string message) => new("InvalidArgumentException", message);
+
+    public static AwsError LimitExceeded(string message) => new("LimitExceededException", message);
+
+    public static AwsError ExpiredIterator(string message) => new("ExpiredIteratorException", message);
+
+    public static AwsError Validation(string message) => new("ValidationException", message);
+
+    /// <summary>AWS's wording for a member that breaks a constraint of the model.</summary>
+    public static AwsError Constraint(object? value, string member, string constraint) =>
+        Validation($"1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}");
+}

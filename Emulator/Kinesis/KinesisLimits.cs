@@ -1,0 +1,13 @@
+namespace Emulator.Kinesis;
+
+/// <summary>Account limits AWS documents for Kinesis Data Streams, and the emulator's timing of status changes.</summary>
+public sealed class KinesisLimits
+{
+    /// <summary>Open shards per account and region (AWS's default quota: 500 in most regions).</summary>
+    public int ShardLimit { get; init; } = 500;
+
+    public int OnDemandStreamCountLimit { get; init; } = 50;
+
+    /// <summary>How long CREATING, UPDATING and DELETING last; 0 makes changes take effect at once.</summary>
+    public TimeSpan StatusDelay { get; init; } = TimeSpan.Zero;
+}

@@ -1,0 +1,99 @@
+using Emulator.Kinesis.Shapes;
+using Emulator.Kinesis.Streams;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Kinesis.Operations;
+
+/// <summary>Enhanced fan-out consumers: RegisterStreamConsumer, DescribeStreamConsumer, ListStreamConsumers, DeregisterStreamConsumer.</summary>
+public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock) : IKinesisOperations
+{
+    public const int MaxConsumersPerStream = 20;
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<RegisterStreamConsumerInput, RegisterStreamConsumerOutput>(KinesisService.Kinesis, "RegisterStreamConsumer", RegisterConsumer);
+        registry.Add<DescribeStreamConsumerInput, DescribeStreamConsumerOutput>(KinesisService.Kinesis, "DescribeStreamConsumer", DescribeConsumer);
+        registry.Add<ListStreamConsumersInput, ListStreamConsumersOutput>(KinesisService.Kinesis, "ListStreamConsumers", ListConsumers);
+        registry.Add<DeregisterStreamConsumerInput, EmptyResult>(KinesisService.Kinesis, "DeregisterStreamConsumer", DeregisterConsumer);
+    }
+
+    private RegisterStreamConsumerOutput RegisterConsumer(RegisterStreamConsumerInput request, AwsRequestContext context)
+    {
+        var stream = Stream(request.StreamARN, context);
+        var name = request.ConsumerName;
+        if (name is not { Length: >= 1 and <= 128 } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
+            throw KinesisErrors.Constraint(name, "consumerName", "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+        var now = clock.GetUtcNow();
+        lock (stream.SyncRoot)
+        {
+            if (stream.Consumers.ContainsKey(name))
+                throw KinesisErrors.ResourceInUse($"Consumer {name} under stream {stream.Name} already exists for account {stream.AccountId}.");
+            if (stream.Consumers.Count >= MaxConsumersPerStream)
+                throw KinesisErrors.LimitExceeded($"Stream {stream.Name} under account {stream.AccountId} already has {MaxConsumersPerStream} registered consumers.");
+            var consumer = new StreamConsumer(name, $"{stream.Arn}/consumer/{name}:{now.ToUnixTimeSeconds()}", now, "ACTIVE");
+            stream.Consumers = stream.Consumers.Add(name, consumer);
+            return new RegisterStreamConsumerOutput { Consumer = View(consumer) };
+        }
+    }
+
+    private DescribeStreamConsumerOutput DescribeConsumer(DescribeStreamConsumerInput request, AwsRequestContext context)
+    {
+        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context);
+        return new DescribeStreamConsumerOutput
+        {
+            ConsumerDescription = new ConsumerDescription
+            {
+                ConsumerName = consumer.Name, ConsumerARN = consumer.Arn, ConsumerStatus = consumer.Status,
+                ConsumerCreationTimestamp = consumer.CreatedAt, StreamARN = stream.Arn,
+            },
+        };
+    }
+
+    private ListStreamConsumersOutput ListConsumers(ListStreamConsumersInput request, AwsRequestContext context)
+    {
+        var stream = Stream(request.StreamARN, context);
+        var max = request.MaxResults ?? 100;
+        if (max is < 1 or > 10000) throw KinesisErrors.Constraint(max, "maxResults", "Member must have value between 1 and 10000");
+        var after = request.NextToken is { } token ? StreamPaging.Decode(token) : null;
+        var consumers = stream.Consumers.Values.OrderBy(c => c.Name, StringComparer.Ordinal)
+            .Where(c => after is null || string.CompareOrdinal(c.Name, after) > 0).ToList();
+        var page = consumers.Take(max).ToList();
+        return new ListStreamConsumersOutput
+        {
+            Consumers = page.Select(View).ToList(),
+            NextToken = consumers.Count > max ? StreamPaging.Encode(page[^1].Name) : null,
+        };
+    }
+
+    private EmptyResult DeregisterConsumer(DeregisterStreamConsumerInput request, AwsRequestContext context)
+    {
+        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context);
+        lock (stream.SyncRoot) stream.Consumers = stream.Consumers.Remove(consumer.Name);
+        return EmptyResult.Instance;
+    }
+
+    private KinesisStream Stream(string? arn, AwsRequestContext context) =>
+        locator.Resolve(null, arn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
+
+    /// <summary>A consumer by its ARN (<c>streamArn/consumer/name:created</c>), or by stream ARN and name.</summary>
+    private (KinesisStream, StreamConsumer) Find(string? streamArn, string? name, string? consumerArn, AwsRequestContext context)
+    {
+        if (consumerArn is not null)
+        {
+            var marker = consumerArn.IndexOf("/consumer/", StringComparison.Ordinal);
+            var colon = consumerArn.LastIndexOf(':');
+            if (marker < 0 || colon < marker) throw KinesisErrors.InvalidArgument($"Invalid ConsumerARN {consumerArn}.");
+            streamArn = consumerArn[..marker];
+            name = consumerArn[(marker + "/consumer/".Length)..colon];
+        }
+        var stream = Stream(streamArn, context);
+        if (name is null || !stream.Consumers.TryGetValue(name, out var consumer) || (consumerArn is not null && consumer.Arn != consumerArn))
+            throw KinesisErrors.ResourceNotFound($"Consumer {name ?? consumerArn} under stream {stream.Name} not found for account {stream.AccountId}.");
+        return (stream, consumer);
+    }
+
+    private static Consumer View(StreamConsumer consumer) => new()
+    {
+        ConsumerName = consumer.Name, ConsumerARN = consumer.Arn, ConsumerStatus = consumer.Status, ConsumerCreationTimestamp = consumer.CreatedAt,
+    };
+}

@@ -1,0 +1,164 @@
+using System.Text;
+using Emulator.Kinesis.Shapes;
+using Emulator.Kinesis.Streams;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Kinesis.Operations;
+
+/// <summary>PutRecord, PutRecords, GetShardIterator and GetRecords.</summary>
+public sealed class RecordOperations(KinesisStore store, StreamLocator locator, TimeProvider clock) : IKinesisOperations
+{
+    public const int MaxRecordsPerPut = 500;
+    public const int MaxGetRecords = 10_000;
+    public const long MaxGetBytes = 10L * 1024 * 1024;
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<PutRecordInput, PutRecordOutput>(KinesisService.Kinesis, "PutRecord", PutRecord);
+        registry.Add<PutRecordsInput, PutRecordsOutput>(KinesisService.Kinesis, "PutRecords", PutRecords);
+        registry.Add<GetShardIteratorInput, GetShardIteratorOutput>(KinesisService.Kinesis, "GetShardIterator", GetShardIterator);
+        registry.Add<GetRecordsInput, GetRecordsOutput>(KinesisService.Kinesis, "GetRecords", GetRecords);
+    }
+
+    private PutRecordOutput PutRecord(PutRecordInput request, AwsRequestContext context)
+    {
+        var stream = Writable(locator.Resolve(request.StreamName, request.StreamARN, context));
+        var (shard, record) = Put(stream, request.Data, request.PartitionKey, request.ExplicitHashKey, "");
+        return new PutRecordOutput
+        {
+            ShardId = shard.Id,
+            SequenceNumber = SequenceNumbers.Format(record.SequenceNumber),
+            EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
+        };
+    }
+
+    private PutRecordsOutput PutRecords(PutRecordsInput request, AwsRequestContext context)
+    {
+        var stream = Writable(locator.Resolve(request.StreamName, request.StreamARN, context));
+        var entries = request.Records ?? throw KinesisErrors.Constraint(null, "records", "Member must not be null");
+        if (entries.Count is 0 or > MaxRecordsPerPut)
+            throw KinesisErrors.Constraint("[...]", "records", $"Member must have length {(entries.Count == 0 ? "greater than or equal to 1" : "less than or equal to 500")}");
+        for (var i = 0; i < entries.Count; i++) Check(stream, entries[i].Data, entries[i].PartitionKey, entries[i].ExplicitHashKey, $"records.{i + 1}.member.");
+        var results = new List<PutRecordsResultEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var (shard, record) = Put(stream, entry.Data, entry.PartitionKey, entry.ExplicitHashKey, null);
+            results.Add(new PutRecordsResultEntry { ShardId = shard.Id, SequenceNumber = SequenceNumbers.Format(record.SequenceNumber) });
+        }
+        return new PutRecordsOutput
+        {
+            FailedRecordCount = 0,
+            Records = results,
+            EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
+        };
+    }
+
+    /// <summary>Records can be written while a stream is ACTIVE or UPDATING.</summary>
+    private static KinesisStream Writable(KinesisStream stream) =>
+        stream.Status is StreamStatus.Active or StreamStatus.Updating
+            ? stream
+            : throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
+
+    /// <summary>Checks then stores one record; <paramref name="memberPrefix"/> names it in errors (null when already checked).</summary>
+    private (StreamShard Shard, StoredRecord Record) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string? memberPrefix)
+    {
+        if (memberPrefix is not null) Check(stream, data, partitionKey, explicitHashKey, memberPrefix);
+        var hashKey = explicitHashKey is not null && HashKeys.TryParse(explicitHashKey, out var explicitKey) ? explicitKey : HashKeys.Of(partitionKey!);
+        var now = clock.GetUtcNow();
+        while (true)
+        {
+            var shard = stream.Route(hashKey);
+            if (shard.TryAppend(data!, partitionKey!, now, stream.NextSequence) is { } record) return (shard, record);
+            // The shard closed under us (a reshard): route again to its successor.
+            Thread.Yield();
+        }
+    }
+
+    private static void Check(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string memberPrefix)
+    {
+        if (data is null) throw KinesisErrors.Constraint(null, memberPrefix + "data", "Member must not be null");
+        if (partitionKey is null) throw KinesisErrors.Constraint(null, memberPrefix + "partitionKey", "Member must not be null");
+        if (partitionKey.Length is 0 or > 256)
+            throw KinesisErrors.Constraint(partitionKey, memberPrefix + "partitionKey", "Member must have length between 1 and 256");
+        var limit = stream.Settings.MaxRecordSizeKiB * 1024;
+        if (data.Length + Encoding.UTF8.GetByteCount(partitionKey) > limit)
+            throw KinesisErrors.Constraint("java.nio.HeapByteBuffer[pos=0 lim=" + data.Length + "]", memberPrefix + "data",
+                $"Member must have length less than or equal to {limit}");
+        if (explicitHashKey is not null && !HashKeys.TryParse(explicitHashKey, out _))
+            throw KinesisErrors.InvalidArgument(
+                $"Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified value was {explicitHashKey}");
+    }
+
+    private GetShardIteratorOutput GetShardIterator(GetShardIteratorInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var shard = FindShard(stream, request.ShardId);
+        var now = clock.GetUtcNow();
+        shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
+        var type = request.ShardIteratorType ?? throw KinesisErrors.Constraint(null, "shardIteratorType", "Member must not be null");
+        long position = type switch
+        {
+            "TRIM_HORIZON" => shard.Start,
+            "LATEST" => shard.End,
+            "AT_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(request, stream, shard), after: false),
+            "AFTER_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(request, stream, shard), after: true),
+            "AT_TIMESTAMP" => shard.PositionAt(request.Timestamp
+                ?? throw KinesisErrors.InvalidArgument("Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")),
+            _ => throw KinesisErrors.Constraint(type, "shardIteratorType",
+                "Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, AT_SEQUENCE_NUMBER, AT_TIMESTAMP, TRIM_HORIZON, LATEST]"),
+        };
+        return new GetShardIteratorOutput { ShardIterator = ShardIterators.Encode(stream, shard, position, now) };
+    }
+
+    private static UInt128 Sequence(GetShardIteratorInput request, KinesisStream stream, StreamShard shard)
+    {
+        var text = request.StartingSequenceNumber
+                   ?? throw KinesisErrors.InvalidArgument($"Must specify StartingSequenceNumber for iterator of type {request.ShardIteratorType}.");
+        if (!SequenceNumbers.TryParse(text, out var sequence) || sequence < shard.StartingSequence
+            || (shard.EndingSequence is { } end && sequence > end))
+            throw KinesisErrors.InvalidArgument(
+                $"StartingSequenceNumber {text} used in GetShardIterator on shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} is invalid.");
+        return sequence;
+    }
+
+    private static StreamShard FindShard(KinesisStream stream, string? shardId) =>
+        stream.Shard(shardId ?? throw KinesisErrors.Constraint(null, "shardId", "Member must not be null"))
+        ?? throw KinesisErrors.ResourceNotFound($"Shard {shardId} in stream {stream.Name} under account {stream.AccountId} does not exist");
+
+    private GetRecordsOutput GetRecords(GetRecordsInput request, AwsRequestContext context)
+    {
+        var limit = request.Limit ?? MaxGetRecords;
+        if (limit is < 1 or > MaxGetRecords) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
+        var position = ShardIterators.Decode(request.ShardIterator);
+        var now = clock.GetUtcNow();
+        var issued = new DateTimeOffset(position.IssuedTicks, TimeSpan.Zero);
+        if (now - issued > ShardIterators.Lifetime)
+            throw KinesisErrors.ExpiredIterator(
+                $"Iterator expired. The iterator was created at time {issued:ddd MMM dd HH:mm:ss UTC yyyy} while right now it is {now:ddd MMM dd HH:mm:ss UTC yyyy} which is further in the future than the tolerated delay of 300000 milliseconds.");
+        var stream = store.Find(position.AccountId, position.Region, position.StreamName);
+        if (stream is null || stream.CreatedAt.UtcTicks != position.StreamCreatedTicks)
+            throw KinesisErrors.StreamNotFound(position.StreamName, position.AccountId);
+        if (request.StreamARN is { } arn && arn != stream.Arn)
+            throw KinesisErrors.InvalidArgument($"The shard iterator is not for stream {arn}.");
+        var shard = FindShard(stream, position.ShardId);
+        shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
+
+        var (records, next, _) = shard.Read(position.Offset, limit, MaxGetBytes);
+        var end = shard.End;
+        var finished = !shard.IsOpen && next >= end;
+        return new GetRecordsOutput
+        {
+            Records = records.Select(r => new Record
+            {
+                Data = r.Data,
+                PartitionKey = r.PartitionKey,
+                SequenceNumber = SequenceNumbers.Format(r.SequenceNumber),
+                ApproximateArrivalTimestamp = r.ArrivedAt,
+                EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
+            }).ToList(),
+            NextShardIterator = finished ? null : ShardIterators.Encode(stream, shard, next, now),
+            MillisBehindLatest = next >= end || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds,
+            ChildShards = finished ? shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(StreamViews.Child).ToList() : null,
+        };
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Emulator.Kinesis.Shapes;
+using Emulator.Kinesis.Streams;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Kinesis.Operations;
+
+/// <summary>Retention, capacity mode, record size, encryption, enhanced monitoring, warm throughput and account settings.</summary>
+public sealed class SettingsOperations(StreamLocator locator, StreamStatusChanges status, AccountSettings accounts, TimeProvider clock) : IKinesisOperations
+{
+    public const int MinRetentionHours = 24;
+    public const int MaxRetentionHours = 8760;
+
+    private static readonly ImmutableSortedSet<string> AllMetrics =
+    [
+        "IncomingBytes", "IncomingRecords", "OutgoingBytes", "OutgoingRecords", "WriteProvisionedThroughputExceeded",
+        "ReadProvisionedThroughputExceeded", "IteratorAgeMilliseconds",
+    ];
+
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<IncreaseStreamRetentionPeriodInput, EmptyResult>(KinesisService.Kinesis, "IncreaseStreamRetentionPeriod",
+            (r, c) => ChangeRetention(locator.Resolve(r.StreamName, r.StreamARN, c), r.RetentionPeriodHours, increase: true));
+        registry.Add<DecreaseStreamRetentionPeriodInput, EmptyResult>(KinesisService.Kinesis, "DecreaseStreamRetentionPeriod",
+            (r, c) => ChangeRetention(locator.Resolve(r.StreamName, r.StreamARN, c), r.RetentionPeriodHours, increase: false));
+        registry.Add<UpdateStreamModeInput, EmptyResult>(KinesisService.Kinesis, "UpdateStreamMode", UpdateStreamMode);
+        registry.Add<UpdateMaxRecordSizeInput, EmptyResult>(KinesisService.Kinesis, "UpdateMaxRecordSize", UpdateMaxRecordSize);
+        registry.Add<StartStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StartStreamEncryption", StartStreamEncryption);
+        registry.Add<StopStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StopStreamEncryption", StopStreamEncryption);
+        registry.Add<EnableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "EnableEnhancedMonitoring",
+            (r, c) => Monitoring(locator.Resolve(r.StreamName, r.StreamARN, c), r.ShardLevelMetrics, enable: true));
+        registry.Add<DisableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "DisableEnhancedMonitoring",
+            (r, c) => Monitoring(locator.Resolve(r.StreamName, r.StreamARN, c), r.ShardLevelMetrics, enable: false));
+        registry.Add<UpdateStreamWarmThroughputInput, UpdateStreamWarmThroughputOutput>(KinesisService.Kinesis, "UpdateStreamWarmThroughput", UpdateWarmThroughput);
+        registry.Add<DescribeAccountSettingsInput, DescribeAccountSettingsOutput>(KinesisService.Kinesis, "DescribeAccountSettings",
+            (_, c) => new DescribeAccountSettingsOutput { MinimumThroughputBillingCommitment = accounts.Of(c.AccountId, c.Region) });
+        registry.Add<UpdateAccountSettingsInput, UpdateAccountSettingsOutput>(KinesisService.Kinesis, "UpdateAccountSettings", UpdateAccountSettings);
+    }
+
+    private EmptyResult ChangeRetention(KinesisStream stream, int? hours, bool increase)
+    {
+        var requested = hours ?? throw KinesisErrors.Constraint(null, "retentionPeriodHours", "Member must not be null");
+        var current = stream.Settings.RetentionHours;
+        if (requested is < MinRetentionHours or > MaxRetentionHours)
+            throw KinesisErrors.InvalidArgument(
+                $"Requested retention period ({requested} hours) for stream {stream.Name} can not be {(requested < MinRetentionHours ? $"shorter than the minimum retention period ({MinRetentionHours} hours)" : $"longer than the maximum retention period ({MaxRetentionHours} hours)")}.");
+        if (increase && requested < current)
+            throw KinesisErrors.InvalidArgument(
+                $"Requested retention period ({requested} hours) for stream {stream.Name} can not be shorter than existing retention period ({current} hours). Use DecreaseRetentionPeriod API.");
+        if (!increase && requested > current)
+            throw KinesisErrors.InvalidArgument(
+                $"Requested retention period ({requested} hours) for stream {stream.Name} can not be longer than existing retention period ({current} hours). Use IncreaseRetentionPeriod API.");
+        status.Update(stream, () => stream.Settings = stream.Settings with { RetentionHours = requested });
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult UpdateStreamMode(UpdateStreamModeInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
+        var mode = request.StreamModeDetails?.StreamMode;
+        if (mode is not ("PROVISIONED" or "ON_DEMAND"))
+            throw KinesisErrors.Constraint(mode, "streamModeDetails.streamMode", "Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]");
+        if (mode == stream.Settings.Mode)
+            throw KinesisErrors.InvalidArgument($"Stream {stream.Name} under account {stream.AccountId} is already in {mode} mode.");
+        status.Update(stream, () => stream.Settings = stream.Settings with { Mode = mode, WarmThroughputMiBps = request.WarmThroughputMiBps ?? stream.Settings.WarmThroughputMiBps });
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult UpdateMaxRecordSize(UpdateMaxRecordSizeInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
+        var size = request.MaxRecordSizeInKiB ?? throw KinesisErrors.Constraint(null, "maxRecordSizeInKiB", "Member must not be null");
+        if (size is < 1024 or > 10240) throw KinesisErrors.Constraint(size, "maxRecordSizeInKiB", "Member must have value between 1024 and 10240");
+        status.Update(stream, () => stream.Settings = stream.Settings with { MaxRecordSizeKiB = size });
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult StartStreamEncryption(StartStreamEncryptionInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        if (request.EncryptionType != "KMS")
+            throw KinesisErrors.Constraint(request.EncryptionType, "encryptionType", "Member must satisfy enum value set: [KMS, NONE]");
+        if (string.IsNullOrEmpty(request.KeyId)) throw KinesisErrors.Constraint(null, "keyId", "Member must not be null");
+        status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "KMS", KeyId = request.KeyId });
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult StopStreamEncryption(StopStreamEncryptionInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        if (request.EncryptionType != "KMS")
+            throw KinesisErrors.Constraint(request.EncryptionType, "encryptionType", "Member must satisfy enum value set: [KMS, NONE]");
+        status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "NONE", KeyId = null });
+        return EmptyResult.Instance;
+    }
+
+    private EnhancedMonitoringOutput Monitoring(KinesisStream stream, List<string>? metrics, bool enable)
+    {
+        if (metrics is not { Count: > 0 }) throw KinesisErrors.Constraint(null, "shardLevelMetrics", "Member must have length greater than or equal to 1");
+        var unknown = metrics.FirstOrDefault(m => m != "ALL" && !AllMetrics.Contains(m));
+        if (unknown is not null)
+            throw KinesisErrors.Constraint($"[{unknown}]", "shardLevelMetrics",
+                "Member must satisfy constraint: [Member must satisfy enum value set: [IncomingBytes, OutgoingRecords, IteratorAgeMilliseconds, IncomingRecords, ReadProvisionedThroughputExceeded, WriteProvisionedThroughputExceeded, OutgoingBytes, ALL]]");
+        var named = metrics.Contains("ALL") ? AllMetrics : metrics.ToImmutableSortedSet();
+        var before = stream.Settings.ShardLevelMetrics;
+        var after = enable ? before.Union(named) : before.Except(named);
+        status.Update(stream, () => stream.Settings = stream.Settings with { ShardLevelMetrics = after });
+        return new EnhancedMonitoringOutput
+        {
+            StreamName = stream.Name,
+            StreamARN = stream.Arn,
+            CurrentShardLevelMetrics = [.. before],
+            DesiredShardLevelMetrics = [.. after],
+        };
+    }
+
+    private UpdateStreamWarmThroughputOutput UpdateWarmThroughput(UpdateStreamWarmThroughputInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var warm = request.WarmThroughputMiBps ?? throw KinesisErrors.Constraint(null, "warmThroughputMiBps", "Member must not be null");
+        if (stream.Settings.Mode != "ON_DEMAND") throw KinesisErrors.InvalidArgument("Warm throughput can only be set for ON_DEMAND streams.");
+        if (warm < 0) throw KinesisErrors.Constraint(warm, "warmThroughputMiBps", "Member must have value greater than or equal to 0");
+        status.Update(stream, () => stream.Settings = stream.Settings with { WarmThroughputMiBps = warm });
+        return new UpdateStreamWarmThroughputOutput
+        {
+            StreamARN = stream.Arn, StreamName = stream.Name, WarmThroughput = new WarmThroughputObject { TargetMiBps = warm, CurrentMiBps = warm },
+        };
+    }
+
+    private UpdateAccountSettingsOutput UpdateAccountSettings(UpdateAccountSettingsInput request, AwsRequestContext context)
+    {
+        var wanted = request.MinimumThroughputBillingCommitment?.Status;
+        if (wanted is not ("ENABLED" or "DISABLED"))
+            throw KinesisErrors.Constraint(wanted, "minimumThroughputBillingCommitment.status", "Member must satisfy enum value set: [ENABLED, DISABLED]");
+        return new UpdateAccountSettingsOutput { MinimumThroughputBillingCommitment = accounts.Set(context.AccountId, context.Region, wanted, clock.GetUtcNow()) };
+    }
+}

@@ -1,0 +1,191 @@
+using Emulator.Kinesis.Shapes;
+using Emulator.Kinesis.Streams;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Kinesis.Operations;
+
+/// <summary>ListShards and resharding: SplitShard, MergeShards and UpdateShardCount.</summary>
+public sealed class ShardOperations(KinesisStore store, StreamLocator locator, StreamStatusChanges status, KinesisLimits limits, TimeProvider clock)
+    : IKinesisOperations
+{
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<ListShardsInput, ListShardsOutput>(KinesisService.Kinesis, "ListShards", ListShards);
+        registry.Add<SplitShardInput, EmptyResult>(KinesisService.Kinesis, "SplitShard", SplitShard);
+        registry.Add<MergeShardsInput, EmptyResult>(KinesisService.Kinesis, "MergeShards", MergeShards);
+        registry.Add<UpdateShardCountInput, UpdateShardCountOutput>(KinesisService.Kinesis, "UpdateShardCount", UpdateShardCount);
+    }
+
+    private ListShardsOutput ListShards(ListShardsInput request, AwsRequestContext context)
+    {
+        var maxResults = request.MaxResults ?? 1000;
+        if (maxResults is < 1 or > 10000) throw KinesisErrors.Constraint(maxResults, "maxResults", "Member must have value between 1 and 10000");
+        KinesisStream stream;
+        string? after = request.ExclusiveStartShardId;
+        if (request.NextToken is { } token)
+        {
+            if (request.StreamName is not null || request.StreamARN is not null)
+                throw KinesisErrors.InvalidArgument("NextToken and StreamName cannot be provided together.");
+            var parts = StreamPaging.Decode(token).Split('\n');
+            if (parts is not [var account, var region, var name, var last]) throw KinesisErrors.InvalidArgument("Invalid NextToken.");
+            stream = store.Find(account, region, name) ?? throw KinesisErrors.StreamNotFound(name, account);
+            after = last;
+        }
+        else
+        {
+            stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+            if (request.StreamCreationTimestamp is { } created && created.ToUnixTimeMilliseconds() != stream.CreatedAt.ToUnixTimeMilliseconds())
+                throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
+        }
+        var now = clock.GetUtcNow();
+        var trimHorizon = now - TimeSpan.FromHours(stream.Settings.RetentionHours);
+        stream.ForgetExpiredShards(trimHorizon);
+        var shards = Filter(stream, request.ShardFilter, trimHorizon)
+            .Where(s => after is null || string.CompareOrdinal(s.Id, after) > 0)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+        var page = shards.Take(maxResults).ToList();
+        return new ListShardsOutput
+        {
+            Shards = page.Select(StreamViews.Describe).ToList(),
+            NextToken = shards.Count > maxResults
+                ? StreamPaging.Encode(string.Join('\n', stream.AccountId, stream.Region, stream.Name, page[^1].Id))
+                : null,
+        };
+    }
+
+    private static IEnumerable<StreamShard> Filter(KinesisStream stream, ShardFilter? filter, DateTimeOffset trimHorizon)
+    {
+        var shards = stream.Shards;
+        if (filter is null) return shards;
+        var horizon = trimHorizon < stream.CreatedAt ? stream.CreatedAt : trimHorizon;
+        DateTimeOffset Timestamp() => filter.Timestamp
+            ?? throw KinesisErrors.InvalidArgument($"Timestamp must be specified for ShardFilter type {filter.Type}.");
+        return filter.Type switch
+        {
+            "AFTER_SHARD_ID" => shards.Where(s => string.CompareOrdinal(s.Id,
+                filter.ShardId ?? throw KinesisErrors.InvalidArgument("ShardId must be specified for ShardFilter type AFTER_SHARD_ID.")) > 0),
+            "AT_TRIM_HORIZON" => shards.Where(s => s.OpenAt(horizon)),
+            "FROM_TRIM_HORIZON" => shards,
+            "AT_LATEST" => shards.Where(s => s.IsOpen),
+            "AT_TIMESTAMP" => shards.Where(s => s.OpenAt(Max(Timestamp(), stream.CreatedAt))),
+            "FROM_TIMESTAMP" => shards.Where(s => s.ClosedAt is not { } closed || closed > Max(Timestamp(), stream.CreatedAt)),
+            _ => throw KinesisErrors.Constraint(filter.Type, "shardFilter.type",
+                "Member must satisfy enum value set: [AFTER_SHARD_ID, AT_TRIM_HORIZON, FROM_TRIM_HORIZON, AT_LATEST, AT_TIMESTAMP, FROM_TIMESTAMP]"),
+        };
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private EmptyResult SplitShard(SplitShardInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        RequireProvisioned(stream, "SplitShard");
+        if (!HashKeys.TryParse(request.NewStartingHashKey, out var newStart))
+            throw KinesisErrors.Constraint(request.NewStartingHashKey, "newStartingHashKey", "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,38})");
+        CheckShardLimit(context, 1);
+        status.Update(stream, () =>
+        {
+            lock (stream.SyncRoot)
+            {
+                var parent = OpenShard(stream, request.ShardToSplit);
+                if (newStart <= parent.StartingHashKey || newStart > parent.EndingHashKey)
+                    throw KinesisErrors.InvalidArgument(
+                        $"NewStartingHashKey {request.NewStartingHashKey} used in SplitShard() on shard {parent.Id} in stream {stream.Name} under account {stream.AccountId} is not both greater than one plus the shard's StartingHashKey {HashKeys.Format(parent.StartingHashKey)} and less than the shard's EndingHashKey {HashKeys.Format(parent.EndingHashKey)}.");
+                var now = clock.GetUtcNow();
+                parent.Close(stream.CurrentSequence, now);
+                var left = stream.AddShard(parent.StartingHashKey, newStart - 1, now, parent.Id);
+                var right = stream.AddShard(newStart, parent.EndingHashKey, now, parent.Id);
+                parent.AdoptChildren([left.Id, right.Id]);
+                stream.RefreshOpen();
+            }
+        });
+        return EmptyResult.Instance;
+    }
+
+    private EmptyResult MergeShards(MergeShardsInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        RequireProvisioned(stream, "MergeShards");
+        status.Update(stream, () =>
+        {
+            lock (stream.SyncRoot)
+            {
+                var shard = OpenShard(stream, request.ShardToMerge);
+                var adjacent = OpenShard(stream, request.AdjacentShardToMerge);
+                if (shard.EndingHashKey + 1 != adjacent.StartingHashKey && adjacent.EndingHashKey + 1 != shard.StartingHashKey)
+                    throw KinesisErrors.InvalidArgument(
+                        $"Shards {shard.Id} and {adjacent.Id} in stream {stream.Name} under account {stream.AccountId} are not an adjacent pair of shards eligible for merging");
+                var now = clock.GetUtcNow();
+                shard.Close(stream.CurrentSequence, now);
+                adjacent.Close(stream.CurrentSequence, now);
+                var child = stream.AddShard(UInt128.Min(shard.StartingHashKey, adjacent.StartingHashKey),
+                    UInt128.Max(shard.EndingHashKey, adjacent.EndingHashKey), now, shard.Id, adjacent.Id);
+                shard.AdoptChildren([child.Id]);
+                adjacent.AdoptChildren([child.Id]);
+                stream.RefreshOpen();
+            }
+        });
+        return EmptyResult.Instance;
+    }
+
+    /// <summary>Uniform scaling: every open shard closes and the target count of even shards replaces them, each the child of the shards it overlaps.</summary>
+    private UpdateShardCountOutput UpdateShardCount(UpdateShardCountInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        RequireProvisioned(stream, "UpdateShardCount");
+        if (request.ScalingType != "UNIFORM_SCALING")
+            throw KinesisErrors.Constraint(request.ScalingType, "scalingType", "Member must satisfy enum value set: [UNIFORM_SCALING]");
+        var target = request.TargetShardCount ?? throw KinesisErrors.Constraint(null, "targetShardCount", "Member must not be null");
+        var current = stream.OpenShards.Count;
+        if (target < 1 || target > current * 2 || target * 2 < current)
+            throw KinesisErrors.InvalidArgument(
+                $"UpdateShardCount failed for stream {stream.Name} under account {stream.AccountId}: the target shard count {target} must be between half and double the current open shard count {current}.");
+        CheckShardLimit(context, Math.Max(0, target - current));
+        status.Update(stream, () =>
+        {
+            lock (stream.SyncRoot)
+            {
+                var now = clock.GetUtcNow();
+                var parents = stream.OpenShards.ToList();
+                foreach (var parent in parents) parent.Close(stream.CurrentSequence, now);
+                var starts = HashKeys.EvenStarts(target);
+                var children = new List<StreamShard>();
+                for (var i = 0; i < target; i++)
+                {
+                    var start = starts[i];
+                    var end = i + 1 < target ? starts[i + 1] - 1 : UInt128.MaxValue;
+                    var overlapping = parents.Where(p => p.StartingHashKey <= end && p.EndingHashKey >= start).ToList();
+                    children.Add(stream.AddShard(start, end, now, overlapping[0].Id, overlapping.Count > 1 ? overlapping[1].Id : null));
+                }
+                foreach (var parent in parents)
+                    parent.AdoptChildren(children.Where(c => c.StartingHashKey <= parent.EndingHashKey && c.EndingHashKey >= parent.StartingHashKey)
+                        .Select(c => c.Id).ToList());
+                stream.RefreshOpen();
+            }
+        });
+        return new UpdateShardCountOutput { StreamName = stream.Name, StreamARN = stream.Arn, CurrentShardCount = current, TargetShardCount = target };
+    }
+
+    private static StreamShard OpenShard(KinesisStream stream, string? shardId)
+    {
+        var shard = stream.Shard(shardId ?? "")
+                    ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {shardId} in stream {stream.Name} under account {stream.AccountId}.");
+        if (!shard.IsOpen)
+            throw KinesisErrors.ResourceInUse($"Shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} has already been merged or split, and thus is not eligible for merging or splitting.");
+        return shard;
+    }
+
+    private static void RequireProvisioned(KinesisStream stream, string operation)
+    {
+        if (stream.Settings.Mode == "ON_DEMAND")
+            throw KinesisErrors.Validation($"{operation} is not supported for streams in ON_DEMAND mode.");
+    }
+
+    private void CheckShardLimit(AwsRequestContext context, int added)
+    {
+        var open = store.In(context.AccountId, context.Region).Sum(s => s.OpenShards.Count);
+        if (open + added > limits.ShardLimit)
+            throw KinesisErrors.LimitExceeded($"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {open}. Limit: {limits.ShardLimit}.");
+    }
+}

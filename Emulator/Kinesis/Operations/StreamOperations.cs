@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Emulator.Kinesis.Shapes;
+using Emulator.Kinesis.Streams;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Kinesis.Operations;
+
+/// <summary>Creating, describing, listing and deleting streams.</summary>
+public sealed class StreamOperations(KinesisStore store, StreamLocator locator, StreamStatusChanges status, KinesisLimits limits, TimeProvider clock)
+    : IKinesisOperations
+{
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<CreateStreamInput, EmptyResult>(KinesisService.Kinesis, "CreateStream", CreateStream);
+        registry.Add<DeleteStreamInput, EmptyResult>(KinesisService.Kinesis, "DeleteStream", DeleteStream);
+        registry.Add<DescribeStreamInput, DescribeStreamOutput>(KinesisService.Kinesis, "DescribeStream", DescribeStream);
+        registry.Add<DescribeStreamSummaryInput, DescribeStreamSummaryOutput>(KinesisService.Kinesis, "DescribeStreamSummary", DescribeStreamSummary);
+        registry.Add<ListStreamsInput, ListStreamsOutput>(KinesisService.Kinesis, "ListStreams", ListStreams);
+        registry.Add<DescribeLimitsInput, DescribeLimitsOutput>(KinesisService.Kinesis, "DescribeLimits", DescribeLimits);
+    }
+
+    private EmptyResult CreateStream(CreateStreamInput request, AwsRequestContext context)
+    {
+        var name = request.StreamName ?? throw KinesisErrors.Constraint(null, "streamName", "Member must not be null");
+        StreamNames.Check(name);
+        var mode = request.StreamModeDetails?.StreamMode ?? "PROVISIONED";
+        if (mode is not ("PROVISIONED" or "ON_DEMAND"))
+            throw KinesisErrors.Constraint(mode, "streamModeDetails.streamMode", "Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]");
+        var shardCount = request.ShardCount ?? (mode == "ON_DEMAND" ? 4 : throw KinesisErrors.InvalidArgument("ShardCount is required for PROVISIONED streams."));
+        if (shardCount < 1) throw KinesisErrors.Constraint(shardCount, "shardCount", "Member must have value greater than or equal to 1");
+        if (mode == "ON_DEMAND" && request.ShardCount is not null)
+            throw KinesisErrors.InvalidArgument("ShardCount must not be specified for ON_DEMAND streams.");
+        if (request.MaxRecordSizeInKiB is { } size && size is < 1024 or > 10240)
+            throw KinesisErrors.Constraint(size, "maxRecordSizeInKiB", "Member must have value between 1024 and 10240");
+        if (OpenShards(context) + shardCount > limits.ShardLimit)
+            throw KinesisErrors.LimitExceeded(
+                $"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {OpenShards(context)}. Limit: {limits.ShardLimit}. Number of additional shards that would have resulted from this request: {shardCount}. Refer to the AWS Service Limits page (https://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.");
+        StreamTags.Check(request.Tags);
+
+        var now = clock.GetUtcNow();
+        var stream = new KinesisStream(context.AccountId, context.Region, name, now, new StreamSettings
+        {
+            Mode = mode,
+            MaxRecordSizeKiB = request.MaxRecordSizeInKiB ?? 1024,
+            WarmThroughputMiBps = request.WarmThroughputMiBps,
+        })
+        {
+            Tags = (request.Tags ?? []).ToImmutableDictionary(StringComparer.Ordinal),
+        };
+        lock (stream.SyncRoot)
+        {
+            var starts = HashKeys.EvenStarts(shardCount);
+            for (var i = 0; i < shardCount; i++)
+                stream.AddShard(starts[i], i + 1 < shardCount ? starts[i + 1] - 1 : UInt128.MaxValue, now);
+            stream.RefreshOpen();
+        }
+        if (!store.TryAdd(stream))
+            throw KinesisErrors.ResourceInUse($"Stream {name} under account {context.AccountId} already exists.");
+        status.Begin(stream, StreamStatus.Creating);
+        return EmptyResult.Instance;
+    }
+
+    private int OpenShards(AwsRequestContext context) => store.In(context.AccountId, context.Region).Sum(s => s.OpenShards.Count);
+
+    private EmptyResult DeleteStream(DeleteStreamInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        if (request.EnforceConsumerDeletion != true && !stream.Consumers.IsEmpty)
+            throw KinesisErrors.ResourceInUse($"Stream {stream.Name} under account {stream.AccountId} has registered consumers.");
+        status.Delete(stream, () => store.Remove(stream));
+        return EmptyResult.Instance;
+    }
+
+    private DescribeStreamOutput DescribeStream(DescribeStreamInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var limit = request.Limit ?? 100;
+        if (limit is < 1 or > 10000) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
+        var shards = Visible(stream).SkipWhile(s => request.ExclusiveStartShardId is { } after && string.CompareOrdinal(s.Id, after) <= 0).ToList();
+        return new DescribeStreamOutput
+        {
+            StreamDescription = new StreamDescription
+            {
+                StreamName = stream.Name,
+                StreamARN = stream.Arn,
+                StreamStatus = stream.Status,
+                StreamModeDetails = StreamViews.Mode(stream),
+                Shards = shards.Take(limit).Select(StreamViews.Describe).ToList(),
+                HasMoreShards = shards.Count > limit,
+                RetentionPeriodHours = stream.Settings.RetentionHours,
+                StreamCreationTimestamp = stream.CreatedAt,
+                EnhancedMonitoring = StreamViews.Monitoring(stream),
+                EncryptionType = stream.Settings.EncryptionType,
+                KeyId = stream.Settings.KeyId,
+            },
+        };
+    }
+
+    /// <summary>The shards a stream still shows: open ones, and closed ones whose records retention has not yet removed.</summary>
+    private IEnumerable<StreamShard> Visible(KinesisStream stream)
+    {
+        stream.ForgetExpiredShards(clock.GetUtcNow() - TimeSpan.FromHours(stream.Settings.RetentionHours));
+        return stream.Shards;
+    }
+
+    private DescribeStreamSummaryOutput DescribeStreamSummary(DescribeStreamSummaryInput request, AwsRequestContext context)
+    {
+        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        return new DescribeStreamSummaryOutput
+        {
+            StreamDescriptionSummary = new StreamDescriptionSummary
+            {
+                StreamName = stream.Name,
+                StreamARN = stream.Arn,
+                StreamStatus = stream.Status,
+                StreamModeDetails = StreamViews.Mode(stream),
+                RetentionPeriodHours = stream.Settings.RetentionHours,
+                StreamCreationTimestamp = stream.CreatedAt,
+                EnhancedMonitoring = StreamViews.Monitoring(stream),
+                EncryptionType = stream.Settings.EncryptionType,
+                KeyId = stream.Settings.KeyId,
+                OpenShardCount = stream.OpenShards.Count,
+                ConsumerCount = stream.Consumers.Count,
+                MaxRecordSizeInKiB = stream.Settings.MaxRecordSizeKiB,
+                WarmThroughput = stream.Settings.WarmThroughputMiBps is { } warm
+                    ? new WarmThroughputObject { TargetMiBps = warm, CurrentMiBps = warm }
+                    : null,
+            },
+        };
+    }
+
+    private ListStreamsOutput ListStreams(ListStreamsInput request, AwsRequestContext context)
+    {
+        var limit = request.Limit ?? 100;
+        if (limit is < 1 or > 10000) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
+        var after = request.NextToken is { } token ? StreamPaging.Decode(token) : request.ExclusiveStartStreamName;
+        var names = store.In(context.AccountId, context.Region)
+            .Where(s => after is null || string.CompareOrdinal(s.Name, after) > 0)
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var page = names.Take(limit).ToList();
+        var more = names.Count > limit;
+        return new ListStreamsOutput
+        {
+            StreamNames = page.Select(s => s.Name).ToList(),
+            HasMoreStreams = more,
+            NextToken = more ? StreamPaging.Encode(page[^1].Name) : null,
+            StreamSummaries = page.Select(s => new StreamSummary
+            {
+                StreamName = s.Name, StreamARN = s.Arn, StreamStatus = s.Status, StreamModeDetails = StreamViews.Mode(s), StreamCreationTimestamp = s.CreatedAt,
+            }).ToList(),
+        };
+    }
+
+    private DescribeLimitsOutput DescribeLimits(DescribeLimitsInput request, AwsRequestContext context) => new()
+    {
+        ShardLimit = limits.ShardLimit,
+        OpenShardCount = OpenShards(context),
+        OnDemandStreamCount = store.In(context.AccountId, context.Region).Count(s => s.Settings.Mode == "ON_DEMAND"),
+        OnDemandStreamCountLimit = limits.OnDemandStreamCountLimit,
+    };
+}

@@ -1,0 +1,6 @@
+namespace Emulator.Kinesis.Shapes;
+
+public sealed class EnhancedMetrics
+{
+    public List<string>? ShardLevelMetrics { get; set; }
+}

@@ -1,0 +1,34 @@
+namespace Emulator.Kinesis.Shapes;
+
+public sealed class ListStreamsInput
+{
+    public int? Limit { get; set; }
+
+    public string? ExclusiveStartStreamName { get; set; }
+
+    public string? NextToken { get; set; }
+}
+
+public sealed class ListStreamsOutput
+{
+    public List<string>? StreamNames { get; set; }
+
+    public bool? HasMoreStreams { get; set; }
+
+    public string? NextToken { get; set; }
+
+    public List<StreamSummary>? StreamSummaries { get; set; }
+}
+
+public sealed class StreamSummary
+{
+    public string? StreamName { get; set; }
+
+    public string? StreamARN { get; set; }
+
+    public string? StreamStatus { get; set; }
+
+    public StreamModeDetails? StreamModeDetails { get; set; }
+
+    public DateTimeOffset? StreamCreationTimestamp { get; set; }
+}

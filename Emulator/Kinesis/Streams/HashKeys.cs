@@ -1,0 +1,35 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Emulator.Kinesis.Streams;
+
+/// <summary>
+/// The 128-bit hash key space that shards divide between them: a record's key is the MD5 of its partition key read
+/// as a big-endian unsigned number, or its ExplicitHashKey.
+/// </summary>
+public static class HashKeys
+{
+    public static UInt128 Of(string partitionKey)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        MD5.HashData(Encoding.UTF8.GetBytes(partitionKey), digest);
+        return BinaryPrimitives.ReadUInt128BigEndian(digest);
+    }
+
+    public static bool TryParse(string? text, out UInt128 key) =>
+        UInt128.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out key);
+
+    public static string Format(UInt128 key) => key.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The starting keys of <paramref name="count"/> equal ranges over the whole space: <c>i × 2^128 / count</c>.</summary>
+    public static UInt128[] EvenStarts(int count)
+    {
+        var space = BigInteger.One << 128;
+        var starts = new UInt128[count];
+        for (var i = 0; i < count; i++) starts[i] = (UInt128)(space * i / count);
+        return starts;
+    }
+}
