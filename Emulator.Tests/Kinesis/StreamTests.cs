@@ -1,0 +1,155 @@
+using Emulator.Kinesis.Shapes;
+using Emulator.Protocol.Errors;
+using Record = Emulator.Kinesis.Shapes.Record;
+
+namespace Emulator.Tests.Kinesis;
+
+public class StreamTests
+{
+    private readonly KinesisWorld _world = new();
+
+    private void Create(string name, int shards = 1) => _world.Call("CreateStream", new CreateStreamInput { StreamName = name, ShardCount = shards });
+
+    private PutRecordOutput Put(string stream, string key, string data, string? explicitHashKey = null) =>
+        _world.Call<PutRecordOutput>("PutRecord", new PutRecordInput
+        {
+            StreamName = stream, PartitionKey = key, Data = System.Text.Encoding.UTF8.GetBytes(data), ExplicitHashKey = explicitHashKey,
+        });
+
+    private string Iterator(string stream, string shard, string type = "TRIM_HORIZON", string? sequence = null, DateTimeOffset? at = null) =>
+        _world.Call<GetShardIteratorOutput>("GetShardIterator", new GetShardIteratorInput
+        {
+            StreamName = stream, ShardId = shard, ShardIteratorType = type, StartingSequenceNumber = sequence, Timestamp = at,
+        }).ShardIterator!;
+
+    private GetRecordsOutput Get(string iterator, int? limit = null) =>
+        _world.Call<GetRecordsOutput>("GetRecords", new GetRecordsInput { ShardIterator = iterator, Limit = limit });
+
+    private static string Text(Record record) => System.Text.Encoding.UTF8.GetString(record.Data!);
+
+    [Fact]
+    public void Records_go_to_the_shard_that_covers_their_hash_key()
+    {
+        Create("routing", shards: 2);
+
+        Assert.Equal("shardId-000000000000", Put("routing", "any", "low", explicitHashKey: "0").ShardId);
+        Assert.Equal("shardId-000000000001", Put("routing", "any", "high", explicitHashKey: "340282366920938463463374607431768211455").ShardId);
+        Assert.Equal("shardId-000000000001", Put("routing", "any", "middle", explicitHashKey: "170141183460469231731687303715884105728").ShardId);
+        Assert.Equal("shardId-000000000000", Put("routing", "any", "edge", explicitHashKey: "170141183460469231731687303715884105727").ShardId);
+    }
+
+    [Fact]
+    public void Iterators_start_where_their_type_says()
+    {
+        Create("iterators");
+        var sequences = Enumerable.Range(0, 5).Select(i => Put("iterators", "k", $"r{i}").SequenceNumber!).ToList();
+        _world.Clock.Advance(TimeSpan.FromSeconds(10));
+        Put("iterators", "k", "later");
+
+        Assert.Equal(["r0", "r1", "r2", "r3", "r4", "later"], Get(Iterator("iterators", "shardId-000000000000")).Records!.Select(Text));
+        Assert.Equal(["r2", "r3", "r4", "later"], Get(Iterator("iterators", "shardId-000000000000", "AT_SEQUENCE_NUMBER", sequences[2])).Records!.Select(Text));
+        Assert.Equal(["r3", "r4", "later"], Get(Iterator("iterators", "shardId-000000000000", "AFTER_SEQUENCE_NUMBER", sequences[2])).Records!.Select(Text));
+        Assert.Equal(["later"], Get(Iterator("iterators", "shardId-000000000000", "AT_TIMESTAMP", at: _world.Clock.GetUtcNow())).Records!.Select(Text));
+        var latest = Iterator("iterators", "shardId-000000000000", "LATEST");
+        Assert.Empty(Get(latest).Records!);
+        Put("iterators", "k", "newest");
+        Assert.Equal(["newest"], Get(latest).Records!.Select(Text));
+    }
+
+    [Fact]
+    public void GetRecords_pages_by_limit_and_follows_with_the_next_iterator()
+    {
+        Create("paging");
+        for (var i = 0; i < 5; i++) Put("paging", "k", $"r{i}");
+
+        var first = Get(Iterator("paging", "shardId-000000000000"), limit: 3);
+        var second = Get(first.NextShardIterator!, limit: 3);
+
+        Assert.Equal(["r0", "r1", "r2"], first.Records!.Select(Text));
+        Assert.Equal(["r3", "r4"], second.Records!.Select(Text));
+        Assert.Equal(0, second.MillisBehindLatest);
+        Assert.NotNull(second.NextShardIterator);
+    }
+
+    [Fact]
+    public void Iterators_expire_after_five_minutes_and_reject_tampering()
+    {
+        Create("expiry");
+        var iterator = Iterator("expiry", "shardId-000000000000");
+        var tampered = iterator[..^4] + (iterator[^4] == 'A' ? "B" : "A") + iterator[^3..];
+
+        Assert.Equal("InvalidArgumentException", Assert.Throws<AwsError>(() => Get(tampered)).Code);
+        _world.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        Assert.Equal("ExpiredIteratorException", Assert.Throws<AwsError>(() => Get(iterator)).Code);
+    }
+
+    [Fact]
+    public void An_iterator_of_a_deleted_and_recreated_stream_is_refused()
+    {
+        Create("again");
+        var iterator = Iterator("again", "shardId-000000000000");
+        _world.Call("DeleteStream", new DeleteStreamInput { StreamName = "again" });
+        _world.Clock.Advance(TimeSpan.FromSeconds(1));
+        Create("again");
+
+        Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(() => Get(iterator)).Code);
+    }
+
+    [Fact]
+    public void Retention_trims_records_by_age_on_the_emulator_clock()
+    {
+        Create("retention");
+        Put("retention", "k", "old");
+        _world.Clock.Advance(TimeSpan.FromHours(23));
+        Put("retention", "k", "young");
+        _world.Clock.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(["young"], Get(Iterator("retention", "shardId-000000000000")).Records!.Select(Text));
+        _world.Call("IncreaseStreamRetentionPeriod", new IncreaseStreamRetentionPeriodInput { StreamName = "retention", RetentionPeriodHours = 48 });
+        Assert.Equal("InvalidArgumentException", Assert.Throws<AwsError>(() =>
+            _world.Call("IncreaseStreamRetentionPeriod", new IncreaseStreamRetentionPeriodInput { StreamName = "retention", RetentionPeriodHours = 24 })).Code);
+    }
+
+    [Fact]
+    public void Invalid_requests_get_AWS_errors()
+    {
+        Create("errors");
+
+        Assert.Equal("ResourceInUseException", Assert.Throws<AwsError>(() => Create("errors")).Code);
+        Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(() => Put("missing", "k", "x")).Code);
+        Assert.Equal("ValidationException", Assert.Throws<AwsError>(() => Put("errors", new string('k', 257), "x")).Code);
+        Assert.Equal("InvalidArgumentException", Assert.Throws<AwsError>(() => Put("errors", "k", "x", explicitHashKey: "-5")).Code);
+        Assert.Equal("ValidationException", Assert.Throws<AwsError>(() => Create("bad name!")).Code);
+        Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(() => Iterator("errors", "shardId-000000000009")).Code);
+        Assert.Equal("InvalidArgumentException",
+            Assert.Throws<AwsError>(() => Iterator("errors", "shardId-000000000000", "AT_SEQUENCE_NUMBER", "12")).Code);
+        var data = new byte[1024 * 1024];
+        Assert.Equal("ValidationException", Assert.Throws<AwsError>(() =>
+            _world.Call("PutRecord", new PutRecordInput { StreamName = "errors", PartitionKey = "k", Data = data })).Code);
+    }
+
+    [Fact]
+    public void The_shard_limit_is_enforced_as_LimitExceededException()
+    {
+        var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { ShardLimit = 3 });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "a", ShardCount = 2 });
+
+        var error = Assert.Throws<AwsError>(() => world.Call("CreateStream", new CreateStreamInput { StreamName = "b", ShardCount = 2 }));
+        Assert.Equal("LimitExceededException", error.Code);
+    }
+
+    [Fact]
+    public void Status_changes_take_the_configured_delay_on_the_emulator_clock()
+    {
+        var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StatusDelay = TimeSpan.FromMilliseconds(500) });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "slow", ShardCount = 1 });
+        string Status() => world.Call<DescribeStreamSummaryOutput>("DescribeStreamSummary",
+            new DescribeStreamSummaryInput { StreamName = "slow" }).StreamDescriptionSummary!.StreamStatus!;
+
+        Assert.Equal("CREATING", Status());
+        Assert.Equal("ResourceInUseException", Assert.Throws<AwsError>(() => world.Call("SplitShard",
+            new SplitShardInput { StreamName = "slow", ShardToSplit = "shardId-000000000000", NewStartingHashKey = "100" })).Code);
+        world.Clock.Advance(TimeSpan.FromMilliseconds(500));
+        Assert.Equal("ACTIVE", Status());
+    }
+}
