@@ -1,0 +1,179 @@
+"""Kinesis Data Streams through boto3 (AWS JSON 1.1)."""
+import datetime
+import os
+import unittest
+import urllib.request
+import uuid
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+ENDPOINT = os.environ["EMULATOR_URL"]
+
+
+def client(access_key="test", region="us-east-1"):
+    return boto3.client(
+        "kinesis", endpoint_url=ENDPOINT, region_name=region, aws_access_key_id=access_key,
+        aws_secret_access_key="test", config=Config(retries={"max_attempts": 1}))
+
+
+def unique(prefix):
+    return f"{prefix}-{uuid.uuid4().hex[:16]}"
+
+
+def advance_clock(seconds):
+    request = urllib.request.Request(f"{ENDPOINT}/_emulator/clock?seconds={seconds}", method="POST")
+    with urllib.request.urlopen(request) as response:
+        assert response.status == 200
+
+
+class Boto3KinesisTest(unittest.TestCase):
+    def setUp(self):
+        self.kinesis = client()
+
+    def stream(self, shards=1, **extra):
+        name = unique("py")
+        self.kinesis.create_stream(StreamName=name, ShardCount=shards, **extra)
+        self.kinesis.get_waiter("stream_exists").wait(StreamName=name, WaiterConfig={"Delay": 0.1, "MaxAttempts": 50})
+        return name
+
+    def error(self, call, **kwargs):
+        with self.assertRaises(ClientError) as caught:
+            call(**kwargs)
+        return caught.exception.response["Error"]["Code"]
+
+    def read_all(self, name, shard_id, iterator_type="TRIM_HORIZON", **extra):
+        iterator = self.kinesis.get_shard_iterator(StreamName=name, ShardId=shard_id, ShardIteratorType=iterator_type, **extra)["ShardIterator"]
+        records = []
+        while iterator:
+            page = self.kinesis.get_records(ShardIterator=iterator, Limit=1000)
+            records.extend(page["Records"])
+            if not page["Records"]:
+                return records, page
+            iterator = page.get("NextShardIterator")
+        return records, page
+
+    def test_stream_lifecycle_and_description(self):
+        name = self.stream(shards=3, Tags={"team": "data"})
+        summary = self.kinesis.describe_stream_summary(StreamName=name)["StreamDescriptionSummary"]
+        self.assertEqual(summary["StreamStatus"], "ACTIVE")
+        self.assertEqual(summary["OpenShardCount"], 3)
+        self.assertEqual(summary["RetentionPeriodHours"], 24)
+        self.assertEqual(summary["StreamARN"], f"arn:aws:kinesis:us-east-1:000000000000:stream/{name}")
+        self.assertIsInstance(summary["StreamCreationTimestamp"], datetime.datetime)
+
+        shards = self.kinesis.describe_stream(StreamName=name)["StreamDescription"]["Shards"]
+        self.assertEqual([s["ShardId"] for s in shards], [f"shardId-00000000000{i}" for i in range(3)])
+        self.assertEqual(shards[0]["HashKeyRange"]["StartingHashKey"], "0")
+        self.assertEqual(shards[-1]["HashKeyRange"]["EndingHashKey"], str(2 ** 128 - 1))
+        self.assertEqual(self.kinesis.list_tags_for_stream(StreamName=name)["Tags"], [{"Key": "team", "Value": "data"}])
+        self.assertIn(name, self.kinesis.list_streams()["StreamNames"])
+
+        self.assertEqual(self.error(self.kinesis.create_stream, StreamName=name, ShardCount=1), "ResourceInUseException")
+        self.kinesis.delete_stream(StreamName=name)
+        self.assertEqual(self.error(self.kinesis.describe_stream, StreamName=name), "ResourceNotFoundException")
+
+    def test_put_and_get_records_with_every_iterator_type(self):
+        name = self.stream(shards=2)
+        put = self.kinesis.put_record(StreamName=name, PartitionKey="a", Data=b"first")
+        batch = self.kinesis.put_records(StreamName=name, Records=[
+            {"PartitionKey": "a", "Data": f"r{i}".encode()} for i in range(5)])
+        self.assertEqual(batch["FailedRecordCount"], 0)
+        self.assertTrue(all(r["ShardId"] == put["ShardId"] for r in batch["Records"]))
+
+        records, page = self.read_all(name, put["ShardId"])
+        self.assertEqual([r["Data"] for r in records], [b"first"] + [f"r{i}".encode() for i in range(5)])
+        self.assertEqual(records[0]["SequenceNumber"], put["SequenceNumber"])
+        self.assertEqual(page["MillisBehindLatest"], 0)
+        self.assertTrue(all(int(a["SequenceNumber"]) < int(b["SequenceNumber"]) for a, b in zip(records, records[1:])))
+
+        after, _ = self.read_all(name, put["ShardId"], "AFTER_SEQUENCE_NUMBER", StartingSequenceNumber=put["SequenceNumber"])
+        self.assertEqual(len(after), 5)
+        at, _ = self.read_all(name, put["ShardId"], "AT_SEQUENCE_NUMBER", StartingSequenceNumber=batch["Records"][2]["SequenceNumber"])
+        self.assertEqual([r["Data"] for r in at], [b"r2", b"r3", b"r4"])
+        timestamp, _ = self.read_all(name, put["ShardId"], "AT_TIMESTAMP", Timestamp=records[0]["ApproximateArrivalTimestamp"])
+        self.assertEqual(len(timestamp), 6)
+        latest = self.kinesis.get_shard_iterator(StreamName=name, ShardId=put["ShardId"], ShardIteratorType="LATEST")["ShardIterator"]
+        self.assertEqual(self.kinesis.get_records(ShardIterator=latest)["Records"], [])
+
+        explicit = self.kinesis.put_record(StreamName=name, PartitionKey="x", Data=b"top", ExplicitHashKey=str(2 ** 128 - 1))
+        self.assertEqual(explicit["ShardId"], "shardId-000000000001")
+
+    def test_errors_as_aws_sends_them(self):
+        name = self.stream()
+        self.assertEqual(self.error(self.kinesis.put_record, StreamName=name, PartitionKey="k" * 257, Data=b"x"), "ValidationException")
+        self.assertEqual(self.error(self.kinesis.put_record, StreamName=name, PartitionKey="k", Data=b"x", ExplicitHashKey=str(2 ** 128)),
+                         "InvalidArgumentException")
+        self.assertEqual(self.error(self.kinesis.get_shard_iterator, StreamName=name, ShardId="shardId-000000000007",
+                                    ShardIteratorType="TRIM_HORIZON"), "ResourceNotFoundException")
+        self.assertEqual(self.error(self.kinesis.get_records, ShardIterator="bm90LWFuLWl0ZXJhdG9y"), "InvalidArgumentException")
+        iterator = self.kinesis.get_shard_iterator(StreamName=name, ShardId="shardId-000000000000", ShardIteratorType="TRIM_HORIZON")["ShardIterator"]
+        advance_clock(301)
+        self.assertEqual(self.error(self.kinesis.get_records, ShardIterator=iterator), "ExpiredIteratorException")
+
+    def test_resharding_keeps_lineage_and_child_shards(self):
+        name = self.stream(shards=1)
+        self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"before")
+        self.kinesis.split_shard(StreamName=name, ShardToSplit="shardId-000000000000", NewStartingHashKey=str(2 ** 127))
+        self.kinesis.get_waiter("stream_exists").wait(StreamName=name, WaiterConfig={"Delay": 0.1, "MaxAttempts": 50})
+        self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"after")
+
+        shards = {s["ShardId"]: s for s in self.kinesis.list_shards(StreamName=name)["Shards"]}
+        self.assertEqual(set(shards), {"shardId-000000000000", "shardId-000000000001", "shardId-000000000002"})
+        self.assertIn("EndingSequenceNumber", shards["shardId-000000000000"]["SequenceNumberRange"])
+        self.assertEqual(shards["shardId-000000000002"]["ParentShardId"], "shardId-000000000000")
+        self.assertEqual([s["ShardId"] for s in self.kinesis.list_shards(StreamName=name, ShardFilter={"Type": "AT_LATEST"})["Shards"]],
+                         ["shardId-000000000001", "shardId-000000000002"])
+
+        records, page = self.read_all(name, "shardId-000000000000")
+        self.assertEqual([r["Data"] for r in records], [b"before"])
+        self.assertNotIn("NextShardIterator", page)
+        self.assertEqual(sorted(c["ShardId"] for c in page["ChildShards"]), ["shardId-000000000001", "shardId-000000000002"])
+
+        self.kinesis.merge_shards(StreamName=name, ShardToMerge="shardId-000000000001", AdjacentShardToMerge="shardId-000000000002")
+        merged = self.kinesis.list_shards(StreamName=name, ShardFilter={"Type": "AT_LATEST"})["Shards"]
+        self.assertEqual([(s["ParentShardId"], s["AdjacentParentShardId"]) for s in merged], [("shardId-000000000001", "shardId-000000000002")])
+        scaled = self.kinesis.update_shard_count(StreamName=name, TargetShardCount=2, ScalingType="UNIFORM_SCALING")
+        self.assertEqual((scaled["CurrentShardCount"], scaled["TargetShardCount"]), (1, 2))
+        self.assertEqual(self.error(self.kinesis.update_shard_count, StreamName=name, TargetShardCount=5, ScalingType="UNIFORM_SCALING"),
+                         "InvalidArgumentException")
+
+    def test_settings_tags_consumers_and_policies(self):
+        name = self.stream()
+        arn = self.kinesis.describe_stream_summary(StreamName=name)["StreamDescriptionSummary"]["StreamARN"]
+        self.kinesis.increase_stream_retention_period(StreamName=name, RetentionPeriodHours=48)
+        self.kinesis.start_stream_encryption(StreamName=name, EncryptionType="KMS", KeyId="alias/aws/kinesis")
+        monitoring = self.kinesis.enable_enhanced_monitoring(StreamName=name, ShardLevelMetrics=["IncomingBytes"])
+        self.assertEqual(monitoring["DesiredShardLevelMetrics"], ["IncomingBytes"])
+        summary = self.kinesis.describe_stream_summary(StreamARN=arn)["StreamDescriptionSummary"]
+        self.assertEqual((summary["RetentionPeriodHours"], summary["EncryptionType"]), (48, "KMS"))
+        self.assertEqual(self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"x")["EncryptionType"], "KMS")
+
+        self.kinesis.add_tags_to_stream(StreamName=name, Tags={"a": "1", "b": "2"})
+        self.kinesis.untag_resource(ResourceARN=arn, TagKeys=["a"])
+        self.assertEqual(self.kinesis.list_tags_for_resource(ResourceARN=arn)["Tags"], [{"Key": "b", "Value": "2"}])
+
+        consumer = self.kinesis.register_stream_consumer(StreamARN=arn, ConsumerName="reader")["Consumer"]
+        self.assertTrue(consumer["ConsumerARN"].startswith(arn + "/consumer/reader:"))
+        self.assertEqual([c["ConsumerName"] for c in self.kinesis.list_stream_consumers(StreamARN=arn)["Consumers"]], ["reader"])
+        self.assertEqual(self.error(self.kinesis.register_stream_consumer, StreamARN=arn, ConsumerName="reader"), "ResourceInUseException")
+        self.assertEqual(self.error(self.kinesis.delete_stream, StreamName=name), "ResourceInUseException")
+        self.kinesis.deregister_stream_consumer(ConsumerARN=consumer["ConsumerARN"])
+
+        self.kinesis.put_resource_policy(ResourceARN=arn, Policy='{"Version":"2012-10-17","Statement":[]}')
+        self.assertIn("Statement", self.kinesis.get_resource_policy(ResourceARN=arn)["Policy"])
+        limits = self.kinesis.describe_limits()
+        self.assertGreaterEqual(limits["OpenShardCount"], 1)
+        self.kinesis.delete_stream(StreamName=name)
+
+    def test_streams_are_per_account_and_region(self):
+        name = self.stream()
+        other = client(access_key="111122223333", region="eu-west-1")
+        self.assertNotIn(name, other.list_streams()["StreamNames"])
+        with self.assertRaises(ClientError):
+            other.describe_stream_summary(StreamName=name)
+
+
+if __name__ == "__main__":
+    unittest.main()
