@@ -28,7 +28,8 @@ public sealed class OperationRegistry
             Service = service,
             Name = name,
             Input = ShapeCatalog.For<TRequest>(),
-            Output = ShapeCatalog.For<TResult>(),
+            // A streamed result writes its own body; it has no shape for the codecs.
+            Output = typeof(IStreamingResult).IsAssignableFrom(typeof(TResult)) ? ShapeCatalog.For<EmptyResult>() : ShapeCatalog.For<TResult>(),
             Invoke = async (request, context) => await handler((TRequest)request, context).ConfigureAwait(false),
         };
     }

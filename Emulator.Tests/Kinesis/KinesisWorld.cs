@@ -19,12 +19,13 @@ public sealed class KinesisWorld
         IKinesisOperations[] groups =
         [
             new StreamOperations(Store, locator, status, limits, Clock),
-            new RecordOperations(Store, locator, Clock),
+            new RecordOperations(Store, locator, limits, Clock),
             new ShardOperations(Store, locator, status, limits, Clock),
             new SettingsOperations(locator, status, new AccountSettings(), Clock),
             new TagOperations(locator),
             new ConsumerOperations(locator, Clock),
             new PolicyOperations(locator),
+            new SubscribeToShardOperation(locator, new ShardSubscriptions(), Clock),
         ];
         foreach (var group in groups) group.Register(_registry);
     }

@@ -152,4 +152,32 @@ public class StreamTests
         world.Clock.Advance(TimeSpan.FromMilliseconds(500));
         Assert.Equal("ACTIVE", Status());
     }
+
+    [Fact]
+    public void With_throughput_limits_on_a_shard_refuses_what_exceeds_its_quotas_each_second()
+    {
+        var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { EnforceThroughput = true });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "limited", ShardCount = 1 });
+        var entries = Enumerable.Range(0, 500).Select(i => new PutRecordsRequestEntry { PartitionKey = "k", Data = [1] }).ToList();
+
+        Assert.Equal(0, world.Call<PutRecordsOutput>("PutRecords", new PutRecordsInput { StreamName = "limited", Records = entries }).FailedRecordCount);
+        Assert.Equal(0, world.Call<PutRecordsOutput>("PutRecords", new PutRecordsInput { StreamName = "limited", Records = entries }).FailedRecordCount);
+        var third = world.Call<PutRecordsOutput>("PutRecords", new PutRecordsInput { StreamName = "limited", Records = entries });
+        Assert.Equal(500, third.FailedRecordCount);
+        Assert.Equal("ProvisionedThroughputExceededException", third.Records![0].ErrorCode);
+        Assert.Equal("ProvisionedThroughputExceededException", Assert.Throws<AwsError>(() =>
+            world.Call("PutRecord", new PutRecordInput { StreamName = "limited", PartitionKey = "k", Data = [1] })).Code);
+
+        var iterator = world.Call<GetShardIteratorOutput>("GetShardIterator", new GetShardIteratorInput
+        {
+            StreamName = "limited", ShardId = "shardId-000000000000", ShardIteratorType = "LATEST",
+        }).ShardIterator;
+        for (var i = 0; i < 5; i++) world.Call<GetRecordsOutput>("GetRecords", new GetRecordsInput { ShardIterator = iterator });
+        Assert.Equal("ProvisionedThroughputExceededException", Assert.Throws<AwsError>(() =>
+            world.Call("GetRecords", new GetRecordsInput { ShardIterator = iterator })).Code);
+
+        world.Clock.Advance(TimeSpan.FromSeconds(1));
+        world.Call("PutRecord", new PutRecordInput { StreamName = "limited", PartitionKey = "k", Data = [1] });
+        world.Call<GetRecordsOutput>("GetRecords", new GetRecordsInput { ShardIterator = iterator });
+    }
 }

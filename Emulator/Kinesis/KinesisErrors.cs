@@ -1,3 +1,4 @@
+using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Errors;
 
 namespace Emulator.Kinesis;
@@ -17,6 +18,13 @@ public static class KinesisErrors
     public static AwsError LimitExceeded(string message) => new("LimitExceededException", message);
 
     public static AwsError ExpiredIterator(string message) => new("ExpiredIteratorException", message);
+
+    public const string ThroughputExceededCode = "ProvisionedThroughputExceededException";
+
+    public static string RateExceeded(StreamShard shard, KinesisStream stream) =>
+        $"Rate exceeded for shard {shard.Id} in stream {stream.Name} under account {stream.AccountId}.";
+
+    public static AwsError ThroughputExceeded(StreamShard shard, KinesisStream stream) => new(ThroughputExceededCode, RateExceeded(shard, stream));
 
     public static AwsError Validation(string message) => new("ValidationException", message);
 

@@ -10,4 +10,7 @@ public sealed class KinesisLimits
 
     /// <summary>How long CREATING, UPDATING and DELETING last; 0 makes changes take effect at once.</summary>
     public TimeSpan StatusDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Enforce each shard's write and read quotas with ProvisionedThroughputExceededException (off by default).</summary>
+    public bool EnforceThroughput { get; init; }
 }

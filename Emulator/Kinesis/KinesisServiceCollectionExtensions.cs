@@ -13,6 +13,7 @@ public static class KinesisServiceCollectionExtensions
         services.AddSingleton<AccountSettings>();
         services.AddSingleton<StreamLocator>();
         services.AddSingleton<StreamStatusChanges>();
+        services.AddSingleton<ShardSubscriptions>();
         services.AddSingleton<IKinesisOperations, StreamOperations>();
         services.AddSingleton<IKinesisOperations, RecordOperations>();
         services.AddSingleton<IKinesisOperations, ShardOperations>();
@@ -20,6 +21,7 @@ public static class KinesisServiceCollectionExtensions
         services.AddSingleton<IKinesisOperations, TagOperations>();
         services.AddSingleton<IKinesisOperations, ConsumerOperations>();
         services.AddSingleton<IKinesisOperations, PolicyOperations>();
+        services.AddSingleton<IKinesisOperations, SubscribeToShardOperation>();
         services.AddSingleton<KinesisService>();
         services.AddSingleton<IEmulatedService>(provider => provider.GetRequiredService<KinesisService>());
         return services;

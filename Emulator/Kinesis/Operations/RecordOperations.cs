@@ -6,7 +6,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>PutRecord, PutRecords, GetShardIterator and GetRecords.</summary>
-public sealed class RecordOperations(KinesisStore store, StreamLocator locator, TimeProvider clock) : IKinesisOperations
+public sealed class RecordOperations(KinesisStore store, StreamLocator locator, KinesisLimits limits, TimeProvider clock) : IKinesisOperations
 {
     public const int MaxRecordsPerPut = 500;
     public const int MaxGetRecords = 10_000;
@@ -24,6 +24,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     {
         var stream = Writable(locator.Resolve(request.StreamName, request.StreamARN, context));
         var (shard, record) = Put(stream, request.Data, request.PartitionKey, request.ExplicitHashKey, "");
+        if (record is null) throw KinesisErrors.ThroughputExceeded(shard, stream);
         return new PutRecordOutput
         {
             ShardId = shard.Id,
@@ -40,14 +41,23 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             throw KinesisErrors.Constraint("[...]", "records", $"Member must have length {(entries.Count == 0 ? "greater than or equal to 1" : "less than or equal to 500")}");
         for (var i = 0; i < entries.Count; i++) Check(stream, entries[i].Data, entries[i].PartitionKey, entries[i].ExplicitHashKey, $"records.{i + 1}.member.");
         var results = new List<PutRecordsResultEntry>(entries.Count);
+        var failed = 0;
         foreach (var entry in entries)
         {
             var (shard, record) = Put(stream, entry.Data, entry.PartitionKey, entry.ExplicitHashKey, null);
-            results.Add(new PutRecordsResultEntry { ShardId = shard.Id, SequenceNumber = SequenceNumbers.Format(record.SequenceNumber) });
+            if (record is null)
+            {
+                failed++;
+                results.Add(new PutRecordsResultEntry { ErrorCode = KinesisErrors.ThroughputExceededCode, ErrorMessage = KinesisErrors.RateExceeded(shard, stream) });
+            }
+            else
+            {
+                results.Add(new PutRecordsResultEntry { ShardId = shard.Id, SequenceNumber = SequenceNumbers.Format(record.SequenceNumber) });
+            }
         }
         return new PutRecordsOutput
         {
-            FailedRecordCount = 0,
+            FailedRecordCount = failed,
             Records = results,
             EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
         };
@@ -59,8 +69,11 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             ? stream
             : throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
 
-    /// <summary>Checks then stores one record; <paramref name="memberPrefix"/> names it in errors (null when already checked).</summary>
-    private (StreamShard Shard, StoredRecord Record) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string? memberPrefix)
+    /// <summary>
+    /// Checks then stores one record; <paramref name="memberPrefix"/> names it in errors (null when already checked).
+    /// The record is null when the shard's write quota refused it.
+    /// </summary>
+    private (StreamShard Shard, StoredRecord? Record) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string? memberPrefix)
     {
         if (memberPrefix is not null) Check(stream, data, partitionKey, explicitHashKey, memberPrefix);
         var hashKey = explicitHashKey is not null && HashKeys.TryParse(explicitHashKey, out var explicitKey) ? explicitKey : HashKeys.Of(partitionKey!);
@@ -68,6 +81,8 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         while (true)
         {
             var shard = stream.Route(hashKey);
+            if (limits.EnforceThroughput && !shard.Throughput.TryWrite(data!.Length + Encoding.UTF8.GetByteCount(partitionKey!), now))
+                return (shard, null);
             if (shard.TryAppend(data!, partitionKey!, now, stream.NextSequence) is { } record) return (shard, record);
             // The shard closed under us (a reshard): route again to its successor.
             Thread.Yield();
@@ -142,8 +157,10 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             throw KinesisErrors.InvalidArgument($"The shard iterator is not for stream {arn}.");
         var shard = FindShard(stream, position.ShardId);
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
+        if (limits.EnforceThroughput && !shard.Throughput.TryRead(now)) throw KinesisErrors.ThroughputExceeded(shard, stream);
 
         var (records, next, _) = shard.Read(position.Offset, limit, MaxGetBytes);
+        if (limits.EnforceThroughput) shard.Throughput.Read(records.Sum(r => (long)r.Data.Length), now);
         var end = shard.End;
         var finished = !shard.IsOpen && next >= end;
         return new GetRecordsOutput

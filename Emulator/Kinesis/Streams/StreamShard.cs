@@ -10,6 +10,7 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     private readonly object _lock = new();
     private readonly List<StoredRecord> _records = [];
     private long _trimmed;
+    private TaskCompletionSource? _arrival;
 
     public string Id { get; } = id;
     public UInt128 StartingHashKey { get; } = startingHashKey;
@@ -18,6 +19,9 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     public string? ParentShardId { get; } = parentShardId;
     public string? AdjacentParentShardId { get; } = adjacentParentShardId;
     public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    /// <summary>The shard's per-second quotas, counted only when throughput limits are on.</summary>
+    public ShardThroughput Throughput { get; } = new();
 
     /// <summary>Whether the shard was open at <paramref name="time"/>.</summary>
     public bool OpenAt(DateTimeOffset time) => CreatedAt <= time && (ClosedAt is not { } closed || closed > time);
@@ -44,6 +48,7 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
             if (!IsOpen) return null;
             var record = new StoredRecord(data, partitionKey, nextSequence(), now);
             _records.Add(record);
+            Signal();
             return record;
         }
     }
@@ -55,7 +60,27 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
         {
             EndingSequence = currentSequence();
             ClosedAt = at;
+            Signal();
         }
+    }
+
+    /// <summary>
+    /// Completes when a record arrives at or after <paramref name="position"/> or the shard closes (at once if that
+    /// already happened): how a subscription waits without polling.
+    /// </summary>
+    public Task WhenReadable(long position)
+    {
+        lock (_lock)
+        {
+            if (_trimmed + _records.Count > position || !IsOpen) return Task.CompletedTask;
+            return (_arrival ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
+    private void Signal()
+    {
+        _arrival?.TrySetResult();
+        _arrival = null;
     }
 
     /// <summary>Records the shards that replaced this one, for readers that reach its end.</summary>

@@ -1,0 +1,105 @@
+using System.Text;
+using Emulator.Kinesis.Shapes;
+using Emulator.Protocol.EventStream;
+using Emulator.Protocol.Json;
+using Emulator.Protocol.Routing;
+using Emulator.Protocol.Shapes;
+
+namespace Emulator.Kinesis.Streams;
+
+/// <summary>
+/// The body of a SubscribeToShard response: an initial-response event, then a SubscribeToShardEvent whenever records
+/// arrive (woken by the write, not by polling; an empty one after <see cref="Heartbeat"/> of quiet), until the shard
+/// closes and its last records and child shards are sent, the subscription's five minutes are up, or the client leaves.
+/// </summary>
+public sealed class ShardEventStream(
+    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscriptions subscriptions, TimeProvider clock)
+    : IStreamingResult
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
+    private const int MaxRecordsPerEvent = 10_000;
+    private const long MaxBytesPerEvent = 1024 * 1024;
+
+    private static readonly ShapeInfo EventShape = ShapeCatalog.For<SubscribeToShardEvent>();
+
+    public string ContentType => "application/vnd.amazon.eventstream";
+
+    public async Task WriteAsync(Stream body, CancellationToken aborted)
+    {
+        using var lifetime = new CancellationTokenSource(Lifetime, clock);
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token);
+        try
+        {
+            await Send(body, "initial-response", "{}"u8.ToArray(), done.Token).ConfigureAwait(false);
+            var continuation = shard.StartingSequence;
+            while (!done.IsCancellationRequested)
+            {
+                var (records, next, _) = shard.Read(position, MaxRecordsPerEvent, MaxBytesPerEvent);
+                position = next;
+                if (records.Count > 0) continuation = records[^1].SequenceNumber;
+                var finished = !shard.IsOpen && position >= shard.End;
+                await Send(body, "SubscribeToShardEvent", Payload(records, continuation, finished), done.Token).ConfigureAwait(false);
+                if (finished) return;
+                if (records.Count > 0 && position < shard.End) continue;
+                await WaitForRecords(done.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The five minutes are over or the client went away: the stream simply ends.
+        }
+        finally
+        {
+            subscriptions.Release(consumerArn, shard.Id);
+        }
+    }
+
+    private async Task WaitForRecords(CancellationToken cancel)
+    {
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        quiet.CancelAfter(Heartbeat);
+        try
+        {
+            await shard.WhenReadable(position).WaitAsync(quiet.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // Nothing arrived for a while: the next event is an empty one that keeps the subscription alive.
+        }
+    }
+
+    private byte[] Payload(List<StoredRecord> records, UInt128 continuation, bool finished)
+    {
+        var now = clock.GetUtcNow();
+        var shardEvent = new SubscribeToShardEvent
+        {
+            Records = records.Select(r => new Record
+            {
+                Data = r.Data,
+                PartitionKey = r.PartitionKey,
+                SequenceNumber = SequenceNumbers.Format(r.SequenceNumber),
+                ApproximateArrivalTimestamp = r.ArrivedAt,
+                EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
+            }).ToList(),
+            ContinuationSequenceNumber = SequenceNumbers.Format(continuation),
+            MillisBehindLatest = position >= shard.End || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds,
+            ChildShards = finished ? shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(StreamViews.Child).ToList() : null,
+        };
+        var text = new StringBuilder();
+        using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteResult(writer, EventShape, shardEvent);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static async Task Send(Stream body, string eventType, byte[] payload, CancellationToken cancel)
+    {
+        var message = EventStreamMessage.Encode(
+        [
+            new(":event-type", eventType),
+            new(":content-type", "application/x-amz-json-1.1"),
+            new(":message-type", "event"),
+        ], payload);
+        await body.WriteAsync(message, cancel).ConfigureAwait(false);
+        await body.FlushAsync(cancel).ConfigureAwait(false);
+    }
+}
