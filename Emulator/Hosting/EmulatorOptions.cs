@@ -28,6 +28,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool SnsSignSqsDeliveries { get; set; } = true;
 
+    /// <summary>Streams to create at start-up: <c>name[:shards|:on-demand][@region]</c>, comma-separated.</summary>
+    public string? KinesisStreams { get; set; }
+
     /// <summary>Kinesis account limits and the duration of stream status changes.</summary>
     public Kinesis.KinesisLimits Kinesis { get; set; } = new();
 }

@@ -17,6 +17,7 @@ internal static class OptionsReader
             options.SqsDeleteRecentlyWait = bool.TryParse(wait, out var w) && w;
         if ((configuration["sns-sign-sqs-deliveries"] ?? configuration["sns_sign_sqs_deliveries"]) is { } sign)
             options.SnsSignSqsDeliveries = !bool.TryParse(sign, out var s) || s;
+        options.KinesisStreams = configuration["kinesis-streams"] ?? configuration["kinesis_streams"];
         options.Kinesis = new Kinesis.KinesisLimits
         {
             ShardLimit = PositiveInt(configuration["kinesis-shard-limit"] ?? configuration["kinesis_shard_limit"], "kinesis-shard-limit") ?? options.Kinesis.ShardLimit,

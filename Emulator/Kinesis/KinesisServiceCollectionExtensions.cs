@@ -24,6 +24,7 @@ public static class KinesisServiceCollectionExtensions
         services.AddSingleton<IKinesisOperations, SubscribeToShardOperation>();
         services.AddSingleton<KinesisService>();
         services.AddSingleton<IEmulatedService>(provider => provider.GetRequiredService<KinesisService>());
+        services.AddHostedService<StartupStreams>();
         return services;
     }
 }
