@@ -1,4 +1,5 @@
 using System.Text;
+using Emulator.Protocol.Cbor;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
@@ -38,16 +39,19 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 identified = _identifier.FromQuery(request, QueryParameters.Read(request, body.Memory.Span), credential);
                 service = identified.Value.Service;
             }
-            else if (!RequestIdentifier.IsJsonContentType(request.ContentType))
+            else if (protocol != WireProtocol.Cbor11 && !RequestIdentifier.IsJsonContentType(request.ContentType))
             {
                 throw CommonErrors.UnsupportedMediaType(request.ContentType);
             }
 
             var operation = identified.Value.Operation ?? throw UnknownOperation(request, identified.Value);
             operationName = operation.Name;
-            var input = protocol == WireProtocol.Query
-                ? QueryRequestDecoder.Decode(operation.Input, identified.Value.QueryParameters!)
-                : DecodeJson(operation, body);
+            var input = protocol switch
+            {
+                WireProtocol.Query => QueryRequestDecoder.Decode(operation.Input, identified.Value.QueryParameters!),
+                WireProtocol.Cbor11 => CborRequestDecoder.Decode(operation.Input, body.Memory),
+                _ => DecodeJson(operation, body),
+            };
 
             var context = new AwsRequestContext
             {

@@ -11,7 +11,7 @@ public sealed class RequestIdentifier(OperationRegistry registry, string fallbac
 {
     public const string TargetHeader = "X-Amz-Target";
 
-    /// <summary>Identifies a JSON request from its target header; null when the request carries none.</summary>
+    /// <summary>Identifies a JSON or CBOR request from its target header; null when the request carries none.</summary>
     public IdentifiedRequest? FromTarget(HttpRequest request)
     {
         var target = request.Headers[TargetHeader].ToString();
@@ -20,6 +20,7 @@ public sealed class RequestIdentifier(OperationRegistry registry, string fallbac
         var service = dot > 0 ? registry.ServiceByTarget(target.AsSpan(0, dot)) : null;
         if (service?.JsonProtocol is not { } protocol)
             return new IdentifiedRequest(null, WireProtocol.Json11, null, null);
+        if (service.SpeaksCbor && IsCborContentType(request.ContentType)) protocol = WireProtocol.Cbor11;
         return new IdentifiedRequest(service, protocol, registry.Find(service, target[(dot + 1)..]), null);
     }
 
@@ -49,6 +50,9 @@ public sealed class RequestIdentifier(OperationRegistry registry, string fallbac
         contentType is not null &&
         (contentType.StartsWith("application/x-amz-json-", StringComparison.OrdinalIgnoreCase) ||
          contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsCborContentType(string? contentType) =>
+        contentType?.StartsWith("application/x-amz-cbor-1.1", StringComparison.OrdinalIgnoreCase) == true;
 
     public static bool IsQueryRequest(HttpRequest request) =>
         QueryParameters.IsForm(request.ContentType) || request.Query.ContainsKey("Action");

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Formats.Cbor;
 using System.Text;
+using Emulator.Protocol.Cbor;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
@@ -17,6 +19,12 @@ public static class ResponseWriter
 
     public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
     {
+        if (protocol == WireProtocol.Cbor11)
+        {
+            var cbor = CborWriterCache.Rent();
+            CborResponseEncoder.WriteResult(cbor, operation.Output, result);
+            return SendAsync(response, 200, cbor);
+        }
         var text = Rent();
         if (protocol == WireProtocol.Query)
             XmlResponseEncoder.WriteResult(text, operation, result, requestId);
@@ -27,18 +35,23 @@ public static class ResponseWriter
 
     public static Task WriteErrorAsync(HttpResponse response, WireProtocol protocol, AwsServiceDescriptor? service, AwsError error, string requestId)
     {
-        var text = Rent();
         if (protocol == WireProtocol.Query)
         {
-            XmlResponseEncoder.WriteError(text, service, error, requestId);
+            var xml = Rent();
+            XmlResponseEncoder.WriteError(xml, service, error, requestId);
+            return SendAsync(response, error.Status, protocol, xml);
         }
-        else
+        if (service?.QueryCompatibleErrors == true)
+            response.Headers[QueryErrorHeader] = $"{error.QueryCode};{(error.SenderFault ? "Sender" : "Receiver")}";
+        var type = (service?.JsonErrorTypePrefix ?? "") + error.Code;
+        if (protocol == WireProtocol.Cbor11)
         {
-            if (service?.QueryCompatibleErrors == true)
-                response.Headers[QueryErrorHeader] = $"{error.QueryCode};{(error.SenderFault ? "Sender" : "Receiver")}";
-            using var writer = new StringWriter(text);
-            JsonResponseEncoder.WriteError(writer, (service?.JsonErrorTypePrefix ?? "") + error.Code, error);
+            var cbor = CborWriterCache.Rent();
+            CborResponseEncoder.WriteError(cbor, type, error);
+            return SendAsync(response, error.Status, cbor);
         }
+        var text = Rent();
+        using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteError(writer, type, error);
         return SendAsync(response, error.Status, protocol, text);
     }
 
@@ -60,10 +73,7 @@ public static class ResponseWriter
             foreach (var chunk in text.GetChunks())
                 written += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(written));
             if (text.Capacity <= 64 * 1024) _cached = text;
-            response.StatusCode = status;
-            response.ContentType = ContentType(protocol);
-            response.ContentLength = written;
-            await response.Body.WriteAsync(buffer.AsMemory(0, written)).ConfigureAwait(false);
+            await WriteBodyAsync(response, status, protocol, buffer.AsMemory(0, written)).ConfigureAwait(false);
         }
         finally
         {
@@ -71,10 +81,34 @@ public static class ResponseWriter
         }
     }
 
+    private static async Task SendAsync(HttpResponse response, int status, CborWriter cbor)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(cbor.BytesWritten);
+        try
+        {
+            var written = cbor.Encode(buffer);
+            CborWriterCache.Return(cbor);
+            await WriteBodyAsync(response, status, WireProtocol.Cbor11, buffer.AsMemory(0, written)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ValueTask WriteBodyAsync(HttpResponse response, int status, WireProtocol protocol, ReadOnlyMemory<byte> body)
+    {
+        response.StatusCode = status;
+        response.ContentType = ContentType(protocol);
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body);
+    }
+
     private static string ContentType(WireProtocol protocol) => protocol switch
     {
         WireProtocol.Query => "text/xml",
         WireProtocol.Json10 => "application/x-amz-json-1.0",
+        WireProtocol.Cbor11 => "application/x-amz-cbor-1.1",
         _ => "application/x-amz-json-1.1",
     };
 }

@@ -12,6 +12,9 @@ public sealed class AwsServiceDescriptor
     /// <summary>The JSON protocol the service speaks, if any.</summary>
     public WireProtocol? JsonProtocol { get; init; }
 
+    /// <summary>Whether the JSON target also answers AWS CBOR 1.1, which the Java SDK and the KCL speak to Kinesis.</summary>
+    public bool SpeaksCbor { get; init; }
+
     /// <summary>Whether the service answers the query protocol.</summary>
     public bool SpeaksQuery { get; init; }
 

@@ -8,4 +8,6 @@ public enum WireProtocol
     Json10,
     /// <summary>AWS JSON 1.1 (Kinesis, Firehose).</summary>
     Json11,
+    /// <summary>AWS CBOR 1.1: the JSON 1.1 target and shapes, CBOR bodies (Kinesis from the Java SDK and the KCL).</summary>
+    Cbor11,
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 
 namespace Emulator.Protocol.Shapes;
 
@@ -82,9 +83,11 @@ public static class ShapeCatalog
                 break;
         }
 
+        var name = declared.JsonName ?? property.Name;
         return new ShapeMember
         {
-            Name = declared.JsonName ?? property.Name,
+            Name = name,
+            Utf8Name = Encoding.UTF8.GetBytes(name),
             QueryName = declared.QueryName ?? property.Name,
             Kind = kind,
             ElementKind = elementKind,

@@ -6,6 +6,10 @@ namespace Emulator.Protocol.Shapes;
 public sealed class ShapeMember
 {
     public required string Name { get; init; }
+
+    /// <summary><see cref="Name"/> in UTF-8, for binary codecs that match names without decoding them.</summary>
+    public required byte[] Utf8Name { get; init; }
+
     public required string QueryName { get; init; }
     public required MemberKind Kind { get; init; }
     public bool Flattened { get; init; }

@@ -13,6 +13,7 @@ public sealed class KinesisService(KinesisStore store, AccountSettings accounts,
         Name = "kinesis",
         TargetPrefix = "Kinesis_20131202",
         JsonProtocol = WireProtocol.Json11,
+        SpeaksCbor = true,
         MaxRequestBytes = 12 * 1024 * 1024,
     };
 
