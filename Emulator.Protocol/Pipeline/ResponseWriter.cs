@@ -19,6 +19,7 @@ public static class ResponseWriter
 
     public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
     {
+        if (result is IStreamingResult streaming) return StreamAsync(response, streaming);
         if (protocol == WireProtocol.Cbor11)
         {
             var cbor = CborWriterCache.Rent();
@@ -53,6 +54,14 @@ public static class ResponseWriter
         var text = Rent();
         using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteError(writer, type, error);
         return SendAsync(response, error.Status, protocol, text);
+    }
+
+    private static async Task StreamAsync(HttpResponse response, IStreamingResult streaming)
+    {
+        response.StatusCode = 200;
+        response.ContentType = streaming.ContentType;
+        await response.StartAsync(response.HttpContext.RequestAborted).ConfigureAwait(false);
+        await streaming.WriteAsync(response.Body, response.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     private static StringBuilder Rent()

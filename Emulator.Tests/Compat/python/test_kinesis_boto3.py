@@ -1,6 +1,8 @@
 """Kinesis Data Streams through boto3 (AWS JSON 1.1)."""
 import datetime
 import os
+import threading
+import time
 import unittest
 import urllib.request
 import uuid
@@ -166,6 +168,27 @@ class Boto3KinesisTest(unittest.TestCase):
         limits = self.kinesis.describe_limits()
         self.assertGreaterEqual(limits["OpenShardCount"], 1)
         self.kinesis.delete_stream(StreamName=name)
+
+    def test_subscribe_to_shard_pushes_records_as_they_arrive(self):
+        name = self.stream()
+        arn = self.kinesis.describe_stream_summary(StreamName=name)["StreamDescriptionSummary"]["StreamARN"]
+        consumer = self.kinesis.register_stream_consumer(StreamARN=arn, ConsumerName="efo")["Consumer"]["ConsumerARN"]
+        self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"before")
+        subscription = self.kinesis.subscribe_to_shard(
+            ConsumerARN=consumer, ShardId="shardId-000000000000", StartingPosition={"Type": "TRIM_HORIZON"})
+        self.assertEqual(self.error(self.kinesis.subscribe_to_shard, ConsumerARN=consumer, ShardId="shardId-000000000000",
+                                    StartingPosition={"Type": "TRIM_HORIZON"}), "ResourceInUseException")
+        events = iter(subscription["EventStream"])
+        first = next(events)["SubscribeToShardEvent"]
+        self.assertEqual([r["Data"] for r in first["Records"]], [b"before"])
+        self.assertEqual(first["ContinuationSequenceNumber"], first["Records"][0]["SequenceNumber"])
+
+        threading.Timer(0.2, lambda: self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"pushed")).start()
+        started = time.monotonic()
+        pushed = next(events)["SubscribeToShardEvent"]
+        self.assertEqual([r["Data"] for r in pushed["Records"]], [b"pushed"])
+        self.assertLess(time.monotonic() - started, 3)
+        subscription["EventStream"].close()
 
     def test_streams_are_per_account_and_region(self):
         name = self.stream()

@@ -34,6 +34,6 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
         };
         if (!subscriptions.TryHold(consumerArn, shard.Id))
             throw KinesisErrors.ResourceInUse($"Another active subscription exists for this consumer: {consumerArn} on shard {shard.Id}.");
-        return new ShardEventStream(stream, shard, position, consumerArn, subscriptions, clock);
+        return new ShardEventStream(stream, shard, position, consumerArn, subscriptions, context.Protocol, clock);
     }
 }

@@ -1,5 +1,7 @@
+using System.Formats.Cbor;
 using System.Text;
 using Emulator.Kinesis.Shapes;
+using Emulator.Protocol.Cbor;
 using Emulator.Protocol.EventStream;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Routing;
@@ -13,7 +15,8 @@ namespace Emulator.Kinesis.Streams;
 /// closes and its last records and child shards are sent, the subscription's five minutes are up, or the client leaves.
 /// </summary>
 public sealed class ShardEventStream(
-    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscriptions subscriptions, TimeProvider clock)
+    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscriptions subscriptions, WireProtocol protocol,
+    TimeProvider clock)
     : IStreamingResult
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
@@ -22,6 +25,7 @@ public sealed class ShardEventStream(
     private const long MaxBytesPerEvent = 1024 * 1024;
 
     private static readonly ShapeInfo EventShape = ShapeCatalog.For<SubscribeToShardEvent>();
+    private static readonly ShapeInfo EmptyShape = ShapeCatalog.For<EmptyResult>();
 
     public string ContentType => "application/vnd.amazon.eventstream";
 
@@ -31,7 +35,7 @@ public sealed class ShardEventStream(
         using var done = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token);
         try
         {
-            await Send(body, "initial-response", "{}"u8.ToArray(), done.Token).ConfigureAwait(false);
+            await Send(body, "initial-response", Encode(new EmptyResult(), EmptyShape), done.Token).ConfigureAwait(false);
             var continuation = shard.StartingSequence;
             while (!done.IsCancellationRequested)
             {
@@ -86,17 +90,29 @@ public sealed class ShardEventStream(
             MillisBehindLatest = position >= shard.End || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds,
             ChildShards = finished ? shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(StreamViews.Child).ToList() : null,
         };
+        return Encode(shardEvent, EventShape);
+    }
+
+    /// <summary>An event's payload in the request's protocol: CBOR for CBOR clients (the Java SDK, the KCL), JSON otherwise.</summary>
+    private byte[] Encode(object value, ShapeInfo shape)
+    {
+        if (protocol == WireProtocol.Cbor11)
+        {
+            var cbor = new CborWriter();
+            CborResponseEncoder.WriteResult(cbor, shape, value);
+            return cbor.Encode();
+        }
         var text = new StringBuilder();
-        using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteResult(writer, EventShape, shardEvent);
+        using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteResult(writer, shape, value);
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private static async Task Send(Stream body, string eventType, byte[] payload, CancellationToken cancel)
+    private async Task Send(Stream body, string eventType, byte[] payload, CancellationToken cancel)
     {
         var message = EventStreamMessage.Encode(
         [
             new(":event-type", eventType),
-            new(":content-type", "application/x-amz-json-1.1"),
+            new(":content-type", protocol == WireProtocol.Cbor11 ? "application/x-amz-cbor-1.1" : "application/x-amz-json-1.1"),
             new(":message-type", "event"),
         ], payload);
         await body.WriteAsync(message, cancel).ConfigureAwait(false);
