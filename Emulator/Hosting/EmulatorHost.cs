@@ -1,3 +1,4 @@
+using Emulator.Hosting.Listening;
 using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Routing;
 using Emulator.Kinesis;
@@ -16,8 +17,7 @@ public static class EmulatorHost
         builder.Configuration.AddEnvironmentVariables("EMULATOR_");
         var options = OptionsReader.Read(builder.Configuration);
 
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-            builder.WebHost.UseUrls($"http://{options.Bind}:{options.Port}");
+        builder.ListenOnSharedPorts(ListenAddresses.Read(builder.Configuration, options));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
