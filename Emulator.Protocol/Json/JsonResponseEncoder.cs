@@ -64,7 +64,7 @@ public static class JsonResponseEncoder
             case MemberKind.Int64: writer.WriteValue((long)value); break;
             case MemberKind.Double: writer.WriteValue((double)value); break;
             case MemberKind.Boolean: writer.WriteValue((bool)value); break;
-            case MemberKind.Blob: writer.WriteValue(Convert.ToBase64String((byte[])value)); break;
+            case MemberKind.Blob: writer.WriteValue((byte[])value); break;
             case MemberKind.Timestamp:
                 writer.WriteValue(((DateTimeOffset)value).ToUnixTimeMilliseconds() / 1000.0);
                 break;

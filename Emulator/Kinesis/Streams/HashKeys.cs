@@ -14,8 +14,11 @@ public static class HashKeys
 {
     public static UInt128 Of(string partitionKey)
     {
+        // Partition keys are at most 256 characters: their UTF-8 bytes fit on the stack.
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(partitionKey.Length)];
+        var length = Encoding.UTF8.GetBytes(partitionKey, utf8);
         Span<byte> digest = stackalloc byte[16];
-        MD5.HashData(Encoding.UTF8.GetBytes(partitionKey), digest);
+        MD5.HashData(utf8[..length], digest);
         return BinaryPrimitives.ReadUInt128BigEndian(digest);
     }
 

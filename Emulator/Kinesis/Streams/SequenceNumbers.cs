@@ -1,28 +1,25 @@
 using System.Globalization;
-using System.Numerics;
 
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
 /// Sequence numbers as AWS writes them: decimal strings of 56 digits. They come from one counter per stream, so they
-/// are unique in the stream, grow within each shard, and compare as numbers the way clients compare them.
+/// are unique in the stream, grow within each shard, and compare as numbers the way clients compare them. The text
+/// is a fixed "495" followed by the counter in 53 digits, which no 128-bit counter can overflow.
 /// </summary>
 public static class SequenceNumbers
 {
-    private static readonly BigInteger Base = BigInteger.Parse("49500000000000000000000000000000000000000000000000000000", CultureInfo.InvariantCulture);
+    private const string Prefix = "495";
+    private const int CounterDigits = 53;
 
-    public static UInt128 Make(ulong counter) => (UInt128)counter;
-
-    public static string Format(UInt128 sequence) => (Base + (BigInteger)sequence).ToString(CultureInfo.InvariantCulture);
+    public static string Format(UInt128 sequence) => Prefix + sequence.ToString("D53", CultureInfo.InvariantCulture);
 
     /// <summary>The counter behind a sequence number; false when the text is not one this stream could have made.</summary>
     public static bool TryParse(string? text, out UInt128 sequence)
     {
         sequence = default;
-        if (text is not { Length: > 0 and <= 128 } || !text.All(char.IsAsciiDigit)) return false;
-        var value = BigInteger.Parse(text, CultureInfo.InvariantCulture) - Base;
-        if (value < 0 || value > (BigInteger)UInt128.MaxValue) return false;
-        sequence = (UInt128)value;
-        return true;
+        return text is { Length: 56 } && text.StartsWith(Prefix, StringComparison.Ordinal)
+               && text.AsSpan(Prefix.Length).Length == CounterDigits
+               && UInt128.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out sequence);
     }
 }
