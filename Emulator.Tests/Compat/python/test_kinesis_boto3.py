@@ -1,33 +1,17 @@
 """Kinesis Data Streams through boto3 (AWS JSON 1.1)."""
 import datetime
-import os
 import threading
 import time
 import unittest
-import urllib.request
-import uuid
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
-ENDPOINT = os.environ["EMULATOR_URL"]
+from compat import advance_clock, unique
+from compat import client as service_client
 
 
 def client(access_key="test", region="us-east-1"):
-    return boto3.client(
-        "kinesis", endpoint_url=ENDPOINT, region_name=region, aws_access_key_id=access_key,
-        aws_secret_access_key="test", config=Config(retries={"max_attempts": 1}))
-
-
-def unique(prefix):
-    return f"{prefix}-{uuid.uuid4().hex[:16]}"
-
-
-def advance_clock(seconds):
-    request = urllib.request.Request(f"{ENDPOINT}/_emulator/clock?seconds={seconds}", method="POST")
-    with urllib.request.urlopen(request) as response:
-        assert response.status == 200
+    return service_client("kinesis", access_key, region)
 
 
 class Boto3KinesisTest(unittest.TestCase):
@@ -35,7 +19,7 @@ class Boto3KinesisTest(unittest.TestCase):
         self.kinesis = client()
 
     def stream(self, shards=1, **extra):
-        name = unique("py")
+        name = unique("py", 16)
         self.kinesis.create_stream(StreamName=name, ShardCount=shards, **extra)
         self.kinesis.get_waiter("stream_exists").wait(StreamName=name, WaiterConfig={"Delay": 0.1, "MaxAttempts": 50})
         return name

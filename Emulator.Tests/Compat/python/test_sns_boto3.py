@@ -2,39 +2,14 @@
 import base64
 import http.server
 import json
-import os
 import threading
 import time
 import unittest
 import urllib.request
-import uuid
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
-ENDPOINT = os.environ["EMULATOR_URL"]
-
-
-def client(service, access_key="test", region="us-east-1"):
-    return boto3.client(
-        service, endpoint_url=ENDPOINT, region_name=region, aws_access_key_id=access_key,
-        aws_secret_access_key="test", config=Config(retries={"max_attempts": 1}))
-
-
-def unique(prefix):
-    return f"{prefix}-{uuid.uuid4().hex[:20]}"
-
-
-def admin(path, method="GET"):
-    request = urllib.request.Request(f"{ENDPOINT}{path}", method=method)
-    with urllib.request.urlopen(request) as response:
-        body = response.read()
-        return json.loads(body) if body else None
-
-
-def advance_clock(seconds):
-    admin(f"/_emulator/clock?seconds={seconds}", method="POST")
+from compat import admin, advance_clock, client, unique
 
 
 def wait_for(condition, seconds=5.0):

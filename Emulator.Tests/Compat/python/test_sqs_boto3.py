@@ -1,33 +1,17 @@
 """SQS through boto3, which speaks AWS JSON 1.0 with query-compatible error codes."""
 import json
-import os
 import threading
 import time
 import unittest
-import urllib.request
-import uuid
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
-ENDPOINT = os.environ["EMULATOR_URL"]
+from compat import ENDPOINT, advance_clock, unique
+from compat import client as service_client
 
 
 def client(access_key="test", region="us-east-1"):
-    return boto3.client(
-        "sqs", endpoint_url=ENDPOINT, region_name=region, aws_access_key_id=access_key,
-        aws_secret_access_key="test", config=Config(retries={"max_attempts": 1}))
-
-
-def unique(prefix):
-    return f"{prefix}-{uuid.uuid4().hex[:20]}"
-
-
-def advance_clock(seconds):
-    request = urllib.request.Request(f"{ENDPOINT}/_emulator/clock?seconds={seconds}", method="POST")
-    with urllib.request.urlopen(request) as response:
-        assert response.status == 200
+    return service_client("sqs", access_key, region)
 
 
 class Boto3SqsTest(unittest.TestCase):
