@@ -80,9 +80,11 @@ test("SubscribeToShard pushes records through the SDK's event stream", async () 
     const { StreamDescriptionSummary } = await kinesis.send(new DescribeStreamSummaryCommand({ StreamName }));
     const { Consumer } = await kinesis.send(new RegisterStreamConsumerCommand({ StreamARN: StreamDescriptionSummary.StreamARN, ConsumerName: "js" }));
     await kinesis.send(new PutRecordCommand({ StreamName, PartitionKey: "k", Data: Buffer.from("before") }));
+    // The subscription would stay open for its five minutes: end it from this side once the records are in.
+    const reading = new AbortController();
     const subscription = await kinesis.send(new SubscribeToShardCommand({
       ConsumerARN: Consumer.ConsumerARN, ShardId: "shardId-000000000000", StartingPosition: { Type: "TRIM_HORIZON" },
-    }));
+    }), { abortSignal: reading.signal });
     const received = [];
     setTimeout(() => kinesis.send(new PutRecordCommand({ StreamName, PartitionKey: "k", Data: Buffer.from("pushed") })), 200);
     for await (const event of subscription.EventStream) {
@@ -91,6 +93,7 @@ test("SubscribeToShard pushes records through the SDK's event stream", async () 
       assert.ok(event.SubscribeToShardEvent.ContinuationSequenceNumber);
       if (received.length >= 2) break;
     }
+    reading.abort();
     assert.deepEqual(received, ["before", "pushed"]);
   } finally {
     await kinesis.send(new DeleteStreamCommand({ StreamName, EnforceConsumerDeletion: true }));
