@@ -9,8 +9,33 @@ public sealed class OperationBinding
 {
     public required AwsServiceDescriptor Service { get; init; }
     public required string Name { get; init; }
-    public required ShapeInfo Input { get; init; }
-    public required ShapeInfo Output { get; init; }
+    private Lazy<ShapeInfo>? _input, _output;
+
+    public ShapeInfo Input
+    {
+        get => _input!.Value;
+        init => _input = new Lazy<ShapeInfo>(value);
+    }
+
+    public ShapeInfo Output
+    {
+        get => _output!.Value;
+        init => _output = new Lazy<ShapeInfo>(value);
+    }
+
+    /// <summary>
+    /// Describes the shapes on the operation's first use rather than at start-up, which would otherwise describe
+    /// every shape of every service before the first request is served.
+    /// </summary>
+    public Func<ShapeInfo> DescribeInput
+    {
+        init => _input = new Lazy<ShapeInfo>(value);
+    }
+
+    public Func<ShapeInfo> DescribeOutput
+    {
+        init => _output = new Lazy<ShapeInfo>(value);
+    }
     public required OperationInvoker Invoke { get; init; }
 
     /// <summary>

@@ -27,9 +27,9 @@ public sealed class OperationRegistry
         {
             Service = service,
             Name = name,
-            Input = ShapeCatalog.For<TRequest>(),
+            DescribeInput = ShapeCatalog.For<TRequest>,
             // A streamed result writes its own body; it has no shape for the codecs.
-            Output = typeof(IStreamingResult).IsAssignableFrom(typeof(TResult)) ? ShapeCatalog.For<EmptyResult>() : ShapeCatalog.For<TResult>(),
+            DescribeOutput = typeof(IStreamingResult).IsAssignableFrom(typeof(TResult)) ? ShapeCatalog.For<EmptyResult> : ShapeCatalog.For<TResult>,
             Invoke = async (request, context) => await handler((TRequest)request, context).ConfigureAwait(false),
         };
     }
