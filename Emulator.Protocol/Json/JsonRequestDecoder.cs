@@ -78,7 +78,7 @@ public static class JsonRequestDecoder
         {
             return reader.ReadAsBytes();
         }
-        catch (JsonReaderException)
+        catch (Exception e) when (e is JsonReaderException or FormatException)
         {
             throw Malformed($"Member {name} is not valid base64.");
         }

@@ -34,6 +34,8 @@ public class JsonCodecTests
     [Theory]
     [InlineData("{\"Name\":")]
     [InlineData("{\"Name\":5}")]
+    [InlineData("{\"Data\":\"!!not base64\"}")]
+    [InlineData("{\"Data\":12}")]
     [InlineData("{\"Name\":\"n\",\"Count\":\"3\"}")]
     [InlineData("[1]")]
     [InlineData("{\"Name\":\"n\"} trailing")]
