@@ -16,6 +16,7 @@ public static class ResponseWriter
     public const string QueryErrorHeader = "x-amzn-query-error";
 
     [ThreadStatic] private static StringBuilder? _cached;
+    [ThreadStatic] private static PooledUtf8Writer? _cachedJson;
 
     public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
     {
@@ -26,11 +27,14 @@ public static class ResponseWriter
             CborResponseEncoder.WriteResult(cbor, operation.Output, result);
             return SendAsync(response, 200, cbor);
         }
+        if (protocol != WireProtocol.Query)
+        {
+            var json = RentJson();
+            JsonResponseEncoder.WriteResult(json, operation.Output, result);
+            return SendAsync(response, 200, protocol, json);
+        }
         var text = Rent();
-        if (protocol == WireProtocol.Query)
-            XmlResponseEncoder.WriteResult(text, operation, result, requestId);
-        else
-            using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteResult(writer, operation.Output, result);
+        XmlResponseEncoder.WriteResult(text, operation, result, requestId);
         return SendAsync(response, 200, protocol, text);
     }
 
@@ -51,9 +55,29 @@ public static class ResponseWriter
             CborResponseEncoder.WriteError(cbor, type, error);
             return SendAsync(response, error.Status, cbor);
         }
-        var text = Rent();
-        using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteError(writer, type, error);
-        return SendAsync(response, error.Status, protocol, text);
+        var json = RentJson();
+        JsonResponseEncoder.WriteError(json, type, error);
+        return SendAsync(response, error.Status, protocol, json);
+    }
+
+    private static PooledUtf8Writer RentJson()
+    {
+        var writer = _cachedJson ?? new PooledUtf8Writer();
+        _cachedJson = null;
+        return writer;
+    }
+
+    private static async Task SendAsync(HttpResponse response, int status, WireProtocol protocol, PooledUtf8Writer json)
+    {
+        try
+        {
+            await WriteBodyAsync(response, status, protocol, json.Written).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (json.Reset()) _cachedJson = json;
+            else json.Dispose();
+        }
     }
 
     private static async Task StreamAsync(HttpResponse response, IStreamingResult streaming)

@@ -1,0 +1,73 @@
+using System.Buffers;
+using System.Text;
+
+namespace Emulator.Protocol.Json;
+
+/// <summary>
+/// A TextWriter that encodes straight into a pooled, growing UTF-8 buffer, so that a response body exists once, as
+/// the bytes that are sent: a large GetRecords answer would otherwise be built as UTF-16 text first and then copied
+/// into a buffer three times its size.
+/// </summary>
+public sealed class PooledUtf8Writer : TextWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Encoder _encoder = Utf8.GetEncoder();
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+    private int _length;
+
+    public override Encoding Encoding => Utf8;
+
+    public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _length);
+
+    /// <summary>Forgets what was written, keeping the buffer for the next response unless it grew large.</summary>
+    public bool Reset()
+    {
+        _length = 0;
+        _encoder.Reset();
+        return _buffer.Length <= 64 * 1024;
+    }
+
+    public override void Write(char value)
+    {
+        if (value < 0x80)
+        {
+            Ensure(1);
+            _buffer[_length++] = (byte)value;
+        }
+        else
+        {
+            Write(new ReadOnlySpan<char>(in value));
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(ReadOnlySpan<char> chars)
+    {
+        Ensure(Utf8.GetMaxByteCount(chars.Length));
+        _encoder.Convert(chars, _buffer.AsSpan(_length), flush: false, out _, out var bytes, out _);
+        _length += bytes;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+        base.Dispose(disposing);
+    }
+
+    private void Ensure(int more)
+    {
+        if (_length + more <= _buffer.Length) return;
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+}
