@@ -4,7 +4,7 @@ using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis;
 
-/// <summary>Amazon Kinesis Data Streams over AWS JSON 1.1.</summary>
+/// <summary>Amazon Kinesis Data Streams over AWS JSON 1.1 and AWS CBOR 1.1.</summary>
 public sealed class KinesisService(KinesisStore store, AccountSettings accounts, StreamStatusChanges status, IEnumerable<IKinesisOperations> operations)
     : IEmulatedService
 {

@@ -45,9 +45,9 @@ public sealed class Envelopes(NotificationSigner signer)
             .Field("Timestamp", notification.TimestampText);
         if (signed)
         {
-            var signature = notification.Signature(message, signatureVersion, () => signer.Sign(
+            var signature = signer.Sign(
                 NotificationSigner.NotificationCanonical(message, messageId, notification.Subject, notification.TimestampText, notification.TopicArn),
-                signatureVersion));
+                signatureVersion);
             writer.Field("SignatureVersion", signatureVersion.ToString())
                 .Field("Signature", signature)
                 .Field("SigningCertURL", CertificateUrl(notification.BaseUrl));

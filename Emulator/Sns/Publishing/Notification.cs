@@ -7,7 +7,6 @@ namespace Emulator.Sns.Publishing;
 public sealed class Notification
 {
     private IReadOnlyDictionary<string, FilterAttribute>? _filterAttributes;
-    private (string Message, int Version, string Value)? _signature;
     private (string Message, bool Signed, int Version, string Head, string Tail)? _envelope;
 
     public required Guid MessageId { get; init; }
@@ -41,22 +40,10 @@ public sealed class Notification
             : Attributes.ToDictionary(a => a.Key, a => new FilterAttribute(a.Value.DataType!, a.Value.StringValue));
 
     /// <summary>
-    /// The signature of the delivered text, computed once per publish and reused by every subscriber that
-    /// receives the same text: the signed string does not name the subscription. Readers that race wait for the
-    /// one signing rather than sign again.
+    /// The envelope around the UnsubscribeURL, the one field that differs between subscribers: written, and signed,
+    /// once per publish and delivered text, since the signed string does not name the subscription. Readers that
+    /// race wait for the one writing rather than sign again.
     /// </summary>
-    public string Signature(string message, int version, Func<string> sign)
-    {
-        lock (this)
-        {
-            if (_signature is { } cached && cached.Version == version && cached.Message == message) return cached.Value;
-            var value = sign();
-            _signature = (message, version, value);
-            return value;
-        }
-    }
-
-    /// <summary>The envelope around the UnsubscribeURL, the one field that differs between subscribers; written once.</summary>
     public (string Head, string Tail) EnvelopeParts(string message, bool signed, int version, Func<(string Head, string Tail)> write)
     {
         lock (this)
