@@ -1,4 +1,4 @@
-using System.Text;
+using Emulator.Common;
 using Emulator.Protocol.Errors;
 
 namespace Emulator.Sqs.Queues;
@@ -11,8 +11,6 @@ public static class Pagination
 {
     public const int MaxResults = 1000;
 
-    private const string TokenMark = "sqs-page:";
-
     public static (List<T> Page, string? NextToken) Page<T>(IEnumerable<T> items, Func<T, string> key, int? maxResults, string? nextToken)
     {
         // SQS treats MaxResults 0 as not given.
@@ -20,24 +18,14 @@ public static class Pagination
         if (limit is < 1 or > MaxResults)
             throw CommonErrors.InvalidParameterValue(
                 $"Value for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and {MaxResults}.");
-        var after = string.IsNullOrEmpty(nextToken) ? null : Decode(nextToken);
+        var after = string.IsNullOrEmpty(nextToken) ? null
+            : PageTokens.TryDecode(nextToken) ?? throw CommonErrors.InvalidParameterValue("Invalid or expired next token.");
         var page = items.Where(i => after is null || string.CompareOrdinal(key(i), after) > 0)
             .OrderBy(key, StringComparer.Ordinal)
             .Take((limit ?? MaxResults) + 1)
             .ToList();
         if (page.Count <= (limit ?? MaxResults)) return (page, null);
         page.RemoveAt(page.Count - 1);
-        return (page, limit is null ? null : Encode(key(page[^1])));
-    }
-
-    private static string Encode(string lastKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(TokenMark + lastKey));
-
-    private static string Decode(string token)
-    {
-        var bytes = new byte[token.Length];
-        if (Convert.TryFromBase64String(token, bytes, out var length)
-            && Encoding.UTF8.GetString(bytes, 0, length) is var text && text.StartsWith(TokenMark, StringComparison.Ordinal))
-            return text[TokenMark.Length..];
-        throw CommonErrors.InvalidParameterValue("Invalid or expired next token.");
+        return (page, limit is null ? null : PageTokens.Encode(key(page[^1])));
     }
 }
