@@ -30,7 +30,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
                 throw KinesisErrors.ResourceInUse($"Consumer {name} under stream {stream.Name} already exists for account {stream.AccountId}.");
             if (stream.Consumers.Count >= MaxConsumersPerStream)
                 throw KinesisErrors.LimitExceeded($"Stream {stream.Name} under account {stream.AccountId} already has {MaxConsumersPerStream} registered consumers.");
-            var consumer = new StreamConsumer(name, $"{stream.Arn}/consumer/{name}:{now.ToUnixTimeSeconds()}", now, "ACTIVE");
+            var consumer = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, "ACTIVE");
             stream.Consumers = stream.Consumers.Add(name, consumer);
             return new RegisterStreamConsumerOutput { Consumer = View(consumer) };
         }
@@ -80,11 +80,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
     {
         if (consumerArn is not null)
         {
-            var marker = consumerArn.IndexOf("/consumer/", StringComparison.Ordinal);
-            var colon = consumerArn.LastIndexOf(':');
-            if (marker < 0 || colon < marker) throw KinesisErrors.InvalidArgument($"Invalid ConsumerARN {consumerArn}.");
-            streamArn = consumerArn[..marker];
-            name = consumerArn[(marker + "/consumer/".Length)..colon];
+            (streamArn, name) = ConsumerArns.Parse(consumerArn);
         }
         var stream = Stream(streamArn, context);
         if (name is null || !stream.Consumers.TryGetValue(name, out var consumer) || (consumerArn is not null && consumer.Arn != consumerArn))

@@ -107,38 +107,13 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     private GetShardIteratorOutput GetShardIterator(GetShardIteratorInput request, AwsRequestContext context)
     {
         var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
-        var shard = FindShard(stream, request.ShardId);
+        var shard = ShardPositions.Find(stream, request.ShardId);
         var now = clock.GetUtcNow();
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
-        var type = request.ShardIteratorType ?? throw KinesisErrors.Constraint(null, "shardIteratorType", "Member must not be null");
-        long position = type switch
-        {
-            "TRIM_HORIZON" => shard.Start,
-            "LATEST" => shard.End,
-            "AT_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(request, stream, shard), after: false),
-            "AFTER_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(request, stream, shard), after: true),
-            "AT_TIMESTAMP" => shard.PositionAt(request.Timestamp
-                ?? throw KinesisErrors.InvalidArgument("Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")),
-            _ => throw KinesisErrors.Constraint(type, "shardIteratorType",
-                "Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, AT_SEQUENCE_NUMBER, AT_TIMESTAMP, TRIM_HORIZON, LATEST]"),
-        };
+        var position = ShardPositions.Resolve(stream, shard, request.ShardIteratorType, request.StartingSequenceNumber, request.Timestamp,
+            "shardIteratorType");
         return new GetShardIteratorOutput { ShardIterator = ShardIterators.Encode(stream, shard, position, now) };
     }
-
-    private static UInt128 Sequence(GetShardIteratorInput request, KinesisStream stream, StreamShard shard)
-    {
-        var text = request.StartingSequenceNumber
-                   ?? throw KinesisErrors.InvalidArgument($"Must specify StartingSequenceNumber for iterator of type {request.ShardIteratorType}.");
-        if (!SequenceNumbers.TryParse(text, out var sequence) || sequence < shard.StartingSequence
-            || (shard.EndingSequence is { } end && sequence > end))
-            throw KinesisErrors.InvalidArgument(
-                $"StartingSequenceNumber {text} used in GetShardIterator on shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} is invalid.");
-        return sequence;
-    }
-
-    private static StreamShard FindShard(KinesisStream stream, string? shardId) =>
-        stream.Shard(shardId ?? throw KinesisErrors.Constraint(null, "shardId", "Member must not be null"))
-        ?? throw KinesisErrors.ResourceNotFound($"Shard {shardId} in stream {stream.Name} under account {stream.AccountId} does not exist");
 
     private GetRecordsOutput GetRecords(GetRecordsInput request, AwsRequestContext context)
     {
@@ -155,7 +130,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             throw KinesisErrors.StreamNotFound(position.StreamName, position.AccountId);
         if (request.StreamARN is { } arn && arn != stream.Arn)
             throw KinesisErrors.InvalidArgument($"The shard iterator is not for stream {arn}.");
-        var shard = FindShard(stream, position.ShardId);
+        var shard = ShardPositions.Find(stream, position.ShardId);
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
         if (limits.EnforceThroughput && !shard.Throughput.TryRead(now)) throw KinesisErrors.ThroughputExceeded(shard, stream);
 
@@ -165,17 +140,10 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         var finished = !shard.IsOpen && next >= end;
         return new GetRecordsOutput
         {
-            Records = records.Select(r => new Record
-            {
-                Data = r.Data,
-                PartitionKey = r.PartitionKey,
-                SequenceNumber = SequenceNumbers.Format(r.SequenceNumber),
-                ApproximateArrivalTimestamp = r.ArrivedAt,
-                EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
-            }).ToList(),
+            Records = records.Select(r => StreamViews.Record(stream, r)).ToList(),
             NextShardIterator = finished ? null : ShardIterators.Encode(stream, shard, next, now),
-            MillisBehindLatest = next >= end || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds,
-            ChildShards = finished ? shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(StreamViews.Child).ToList() : null,
+            MillisBehindLatest = StreamViews.MillisBehindLatest(records, next, end, now),
+            ChildShards = finished ? StreamViews.Children(stream, shard) : null,
         };
     }
 }

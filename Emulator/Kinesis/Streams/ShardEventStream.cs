@@ -1,5 +1,4 @@
 using System.Formats.Cbor;
-using System.Text;
 using Emulator.Kinesis.Shapes;
 using Emulator.Protocol.Cbor;
 using Emulator.Protocol.EventStream;
@@ -78,17 +77,10 @@ public sealed class ShardEventStream(
         var now = clock.GetUtcNow();
         var shardEvent = new SubscribeToShardEvent
         {
-            Records = records.Select(r => new Record
-            {
-                Data = r.Data,
-                PartitionKey = r.PartitionKey,
-                SequenceNumber = SequenceNumbers.Format(r.SequenceNumber),
-                ApproximateArrivalTimestamp = r.ArrivedAt,
-                EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
-            }).ToList(),
+            Records = records.Select(r => StreamViews.Record(stream, r)).ToList(),
             ContinuationSequenceNumber = SequenceNumbers.Format(continuation),
-            MillisBehindLatest = position >= shard.End || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds,
-            ChildShards = finished ? shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(StreamViews.Child).ToList() : null,
+            MillisBehindLatest = StreamViews.MillisBehindLatest(records, position, shard.End, now),
+            ChildShards = finished ? StreamViews.Children(stream, shard) : null,
         };
         return Encode(shardEvent, EventShape);
     }
@@ -102,9 +94,9 @@ public sealed class ShardEventStream(
             CborResponseEncoder.WriteResult(cbor, shape, value);
             return cbor.Encode();
         }
-        var text = new StringBuilder();
-        using (var writer = new StringWriter(text)) JsonResponseEncoder.WriteResult(writer, shape, value);
-        return Encoding.UTF8.GetBytes(text.ToString());
+        using var json = new PooledUtf8Writer();
+        JsonResponseEncoder.WriteResult(json, shape, value);
+        return json.Written.ToArray();
     }
 
     private async Task Send(Stream body, string eventType, byte[] payload, CancellationToken cancel)

@@ -33,4 +33,21 @@ public static class StreamViews
         ParentShards = [.. new[] { shard.ParentShardId, shard.AdjacentParentShardId }.OfType<string>()],
         HashKeyRange = Describe(shard).HashKeyRange,
     };
+
+    public static Record Record(KinesisStream stream, StoredRecord record) => new()
+    {
+        Data = record.Data,
+        PartitionKey = record.PartitionKey,
+        SequenceNumber = SequenceNumbers.Format(record.SequenceNumber),
+        ApproximateArrivalTimestamp = record.ArrivedAt,
+        EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
+    };
+
+    /// <summary>The shards that replaced a closed one, as a reader that reached its end is told of them.</summary>
+    public static List<ChildShard> Children(KinesisStream stream, StreamShard shard) =>
+        shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(Child).ToList();
+
+    /// <summary>How far behind the newest record a reader is after the records just returned, 0 once caught up.</summary>
+    public static long MillisBehindLatest(List<StoredRecord> records, long next, long end, DateTimeOffset now) =>
+        next >= end || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds;
 }

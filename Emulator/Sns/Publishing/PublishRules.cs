@@ -1,3 +1,4 @@
+using Emulator.Common;
 using System.Text;
 using Emulator.Sns.Topics;
 
@@ -47,7 +48,7 @@ public static class PublishRules
 
     private static void CheckFifoId(string value, string parameter)
     {
-        if (value.Length is 0 or > 128 || !value.All(c => char.IsAscii(c) && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c))))
+        if (!FifoIds.IsValid(value))
             throw SnsErrors.InvalidParameter($"{parameter} Reason: {parameter} can only include alphanumeric and punctuation characters. 1 to 128 in length.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Emulator.Common;
 using Emulator.Sns.Delivery;
@@ -18,7 +17,7 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
         PublishRules.Check(input);
         PublishRules.CheckForTopic(topic, input);
         var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);
-        var deduplicationId = topic.IsFifo ? input.DeduplicationId ?? ContentHash(input.Message!) : null;
+        var deduplicationId = topic.IsFifo ? input.DeduplicationId ?? FifoIds.ContentKey(Encoding.UTF8.GetBytes(input.Message!)) : null;
         var notification = new Notification
         {
             MessageId = MessageIds.New(),
@@ -60,7 +59,4 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
         { Scope: FilterPolicyScope.MessageBody } => policy.MatchesBody(notification.MessageFor(protocol)),
         _ => policy.Matches(notification.FilterAttributes),
     };
-
-    /// <summary>Content-based deduplication: the SHA-256 of the message body.</summary>
-    private static string ContentHash(string message) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message)));
 }

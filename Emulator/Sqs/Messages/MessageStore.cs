@@ -1,5 +1,4 @@
 using Emulator.Common;
-using System.Security.Cryptography;
 using System.Text;
 using Emulator.Sqs.Queues;
 
@@ -87,7 +86,7 @@ public sealed class MessageStore
         var deferred = IsFifo ? null : outgoing.DeferredBody;
         var bodyUtf8 = deferred is null ? Encoding.UTF8.GetBytes(outgoing.DeferredBody?.Invoke() ?? outgoing.Body) : null;
         var md5 = bodyUtf8 is null ? default : Md5Text.Hash(bodyUtf8);
-        var dedupId = IsFifo ? outgoing.DeduplicationId ?? Convert.ToHexStringLower(SHA256.HashData(bodyUtf8!)) : null;
+        var dedupId = IsFifo ? outgoing.DeduplicationId ?? FifoIds.ContentKey(bodyUtf8!) : null;
         var dedupKey = dedupId is null ? null
             : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
         var message = new SqsMessage

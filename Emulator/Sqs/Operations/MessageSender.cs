@@ -82,7 +82,7 @@ public static class MessageSender
     /// <summary>Group and deduplication ids: 1 to 128 alphanumeric or punctuation characters.</summary>
     private static void CheckFifoId(string value, string parameter)
     {
-        if (value.Length is 0 or > 128 || !value.All(c => char.IsAsciiLetterOrDigit(c) || (char.IsAscii(c) && char.IsPunctuation(c)) || (char.IsAscii(c) && char.IsSymbol(c))))
+        if (!FifoIds.IsValid(value))
             throw CommonErrors.InvalidParameterValue(
                 $"Value {value} for parameter {parameter} is invalid. Reason: {parameter} can only include alphanumeric and punctuation characters. 1 to 128 in length.");
     }

@@ -1,0 +1,37 @@
+namespace Emulator.Kinesis.Streams;
+
+/// <summary>
+/// Where a reader starts in a shard, for GetShardIterator and SubscribeToShard alike: TRIM_HORIZON, LATEST,
+/// AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER or AT_TIMESTAMP, with AWS's errors.
+/// </summary>
+public static class ShardPositions
+{
+    public static StreamShard Find(KinesisStream stream, string? shardId) =>
+        stream.Shard(shardId ?? throw KinesisErrors.Constraint(null, "shardId", "Member must not be null"))
+        ?? throw KinesisErrors.ResourceNotFound($"Shard {shardId} in stream {stream.Name} under account {stream.AccountId} does not exist");
+
+    /// <param name="typeMember">The request member that names the type, for the error when it is unknown.</param>
+    public static long Resolve(KinesisStream stream, StreamShard shard, string? type, string? sequence, DateTimeOffset? timestamp, string typeMember) =>
+        type switch
+        {
+            "TRIM_HORIZON" => shard.Start,
+            "LATEST" => shard.End,
+            "AT_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: false),
+            "AFTER_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: true),
+            "AT_TIMESTAMP" => shard.PositionAt(timestamp
+                ?? throw KinesisErrors.InvalidArgument("Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")),
+            null => throw KinesisErrors.Constraint(null, typeMember, "Member must not be null"),
+            _ => throw KinesisErrors.Constraint(type, typeMember,
+                "Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, AT_SEQUENCE_NUMBER, AT_TIMESTAMP, TRIM_HORIZON, LATEST]"),
+        };
+
+    private static UInt128 Sequence(KinesisStream stream, StreamShard shard, string type, string? text)
+    {
+        if (text is null) throw KinesisErrors.InvalidArgument($"Must specify StartingSequenceNumber for iterator of type {type}.");
+        if (!SequenceNumbers.TryParse(text, out var sequence) || sequence < shard.StartingSequence
+            || (shard.EndingSequence is { } end && sequence > end))
+            throw KinesisErrors.InvalidArgument(
+                $"StartingSequenceNumber {text} used in GetShardIterator on shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} is invalid.");
+        return sequence;
+    }
+}
