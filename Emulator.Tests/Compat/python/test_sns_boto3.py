@@ -12,7 +12,7 @@ from botocore.exceptions import ClientError
 from compat import admin, advance_clock, client, unique
 
 
-def wait_for(condition, seconds=5.0):
+def wait_for(condition, seconds=10.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         value = condition()

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Emulator.Common;
 
 namespace Emulator.Kinesis.Streams;
 
@@ -8,7 +8,7 @@ namespace Emulator.Kinesis.Streams;
 /// </summary>
 public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<ITimer, byte> _pending = new();
+    private readonly ScheduledActions _pending = new(clock);
 
     public void Begin(KinesisStream stream, string transitional) => After(stream, transitional, () => stream.Status = StreamStatus.Active);
 
@@ -29,11 +29,7 @@ public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock
                 $"Stream {stream.Name} under account {stream.AccountId} not ACTIVE, instead in state {stream.Status}");
     }
 
-    public void Clear()
-    {
-        foreach (var timer in _pending.Keys)
-            if (_pending.TryRemove(timer, out _)) timer.Dispose();
-    }
+    public void Clear() => _pending.Clear();
 
     private void After(KinesisStream stream, string transitional, Action done)
     {
@@ -43,13 +39,6 @@ public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock
             return;
         }
         stream.Status = transitional;
-        ITimer? timer = null;
-        timer = clock.CreateTimer(_ =>
-        {
-            if (timer is not null && _pending.TryRemove(timer, out byte _)) timer.Dispose();
-            done();
-        }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _pending[timer] = 0;
-        timer.Change(limits.StatusDelay, Timeout.InfiniteTimeSpan);
+        _pending.After(limits.StatusDelay, done);
     }
 }

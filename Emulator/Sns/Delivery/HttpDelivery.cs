@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Threading.Channels;
+using Emulator.Common;
 
 namespace Emulator.Sns.Delivery;
 
@@ -18,18 +18,17 @@ public sealed class HttpDelivery : IDisposable
     private const int Workers = 8;
 
     private readonly Channel<Attempt> _ready = Channel.CreateUnbounded<Attempt>();
-    private readonly ConcurrentDictionary<Attempt, ITimer> _waiting = new();
     private readonly HttpClient _client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
     {
         Timeout = AttemptTimeout,
     };
-    private readonly TimeProvider _clock;
+    private readonly ScheduledActions _retries;
     private readonly SqsDelivery _deadLetters;
     private readonly ILogger<HttpDelivery> _logger;
 
     public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, ILogger<HttpDelivery> logger)
     {
-        _clock = clock;
+        _retries = new ScheduledActions(clock);
         _deadLetters = deadLetters;
         _logger = logger;
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Amazon Simple Notification Service Agent");
@@ -39,11 +38,7 @@ public sealed class HttpDelivery : IDisposable
     public void Enqueue(HttpMessage message) => _ready.Writer.TryWrite(new Attempt(message, 0));
 
     /// <summary>Forgets every retry that is waiting for its time.</summary>
-    public void Clear()
-    {
-        foreach (var (attempt, timer) in _waiting)
-            if (_waiting.TryRemove(attempt, out _)) timer.Dispose();
-    }
+    public void Clear() => _retries.Clear();
 
     public void Dispose()
     {
@@ -89,19 +84,8 @@ public sealed class HttpDelivery : IDisposable
 
     private void Schedule(Attempt attempt, TimeSpan delay)
     {
-        if (delay <= TimeSpan.Zero)
-        {
-            _ready.Writer.TryWrite(attempt);
-            return;
-        }
-        var timer = _clock.CreateTimer(state =>
-        {
-            var due = (Attempt)state!;
-            if (_waiting.TryRemove(due, out var fired)) fired.Dispose();
-            _ready.Writer.TryWrite(due);
-        }, attempt, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _waiting[attempt] = timer;
-        timer.Change(delay, Timeout.InfiniteTimeSpan);
+        if (delay <= TimeSpan.Zero) _ready.Writer.TryWrite(attempt);
+        else _retries.After(delay, () => _ready.Writer.TryWrite(attempt));
     }
 
     private void DeadLetter(HttpMessage message)
@@ -112,10 +96,6 @@ public sealed class HttpDelivery : IDisposable
 
     private enum Outcome { Delivered, Retry, Refused }
 
-    /// <summary>A message and the number of retries already spent on it; compared by reference.</summary>
-    private sealed record Attempt(HttpMessage Message, int Retries)
-    {
-        public bool Equals(Attempt? other) => ReferenceEquals(this, other);
-        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-    }
+    /// <summary>A message and the number of retries already spent on it.</summary>
+    private sealed record Attempt(HttpMessage Message, int Retries);
 }
