@@ -54,9 +54,9 @@ public class CodecBenchmarks
     [Benchmark]
     public int EncodeReceiveResultJson()
     {
-        var writer = new StringWriter(new StringBuilder(16 * 1024));
+        using var writer = new PooledUtf8Writer();
         JsonResponseEncoder.WriteResult(writer, _receive.Output, _result);
-        return writer.GetStringBuilder().Length;
+        return writer.Written.Length;
     }
 
     [Benchmark]

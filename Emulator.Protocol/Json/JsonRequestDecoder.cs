@@ -48,11 +48,6 @@ public static class JsonRequestDecoder
                 reader.Skip();
                 continue;
             }
-            if (member.Kind == MemberKind.Blob)
-            {
-                if (ReadBlob(member.Name, reader) is { } bytes) member.Set(instance, bytes);
-                continue;
-            }
             Next(reader);
             if (reader.TokenType == JsonToken.Null) continue;
             member.Set(instance, ReadValue(member.Kind, member, reader));
@@ -67,22 +62,6 @@ public static class JsonRequestDecoder
         MemberKind.Map => ReadMap(member, reader),
         _ => ReadScalar(kind, member.Name, reader),
     };
-
-    /// <summary>
-    /// A base64 member decoded straight from the reader's buffer, without first making a string of it: record data
-    /// is most of a Kinesis request. Null for a JSON null.
-    /// </summary>
-    private static byte[]? ReadBlob(string name, JsonTextReader reader)
-    {
-        try
-        {
-            return reader.ReadAsBytes();
-        }
-        catch (Exception e) when (e is JsonReaderException or FormatException)
-        {
-            throw Malformed($"Member {name} is not valid base64.");
-        }
-    }
 
     private static IList ReadList(ShapeMember member, JsonTextReader reader)
     {
@@ -127,7 +106,7 @@ public static class JsonRequestDecoder
             case MemberKind.Boolean when token == JsonToken.Boolean:
                 return value!;
             case MemberKind.Blob when token == JsonToken.String:
-                try { return Convert.FromBase64String((string)value!); }
+                try { return Base64Text.Decode((string)value!); }
                 catch (FormatException) { throw Malformed($"Member {name} is not valid base64."); }
             case MemberKind.Timestamp when token is JsonToken.Integer or JsonToken.Float:
                 var seconds = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);

@@ -8,10 +8,10 @@ namespace Emulator.Protocol.Json;
 /// <summary>Writes AWS JSON 1.0/1.1 results and errors with a streaming writer.</summary>
 public static class JsonResponseEncoder
 {
-    public static void WriteResult(TextWriter output, ShapeInfo shape, object result)
+    public static void WriteResult(PooledUtf8Writer output, ShapeInfo shape, object result)
     {
         using var writer = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None, ArrayPool = SharedCharPool.Instance };
-        WriteStructure(writer, shape, result);
+        WriteStructure(writer, output, shape, result);
     }
 
     public static void WriteError(TextWriter output, string type, AwsError error)
@@ -25,7 +25,7 @@ public static class JsonResponseEncoder
         writer.WriteEndObject();
     }
 
-    private static void WriteStructure(JsonTextWriter writer, ShapeInfo shape, object instance)
+    private static void WriteStructure(JsonTextWriter writer, PooledUtf8Writer output, ShapeInfo shape, object instance)
     {
         writer.WriteStartObject();
         foreach (var member in shape.Members)
@@ -33,21 +33,21 @@ public static class JsonResponseEncoder
             var value = member.Get(instance);
             if (value is null) continue;
             writer.WritePropertyName(member.Name);
-            WriteValue(writer, member.Kind, member, value);
+            WriteValue(writer, output, member.Kind, member, value);
         }
         writer.WriteEndObject();
     }
 
-    private static void WriteValue(JsonTextWriter writer, MemberKind kind, ShapeMember member, object value)
+    private static void WriteValue(JsonTextWriter writer, PooledUtf8Writer output, MemberKind kind, ShapeMember member, object value)
     {
         switch (kind)
         {
             case MemberKind.Structure:
-                WriteStructure(writer, member.Shape!, value);
+                WriteStructure(writer, output, member.Shape!, value);
                 break;
             case MemberKind.List:
                 writer.WriteStartArray();
-                foreach (var item in (IList)value) WriteValue(writer, member.ElementKind, member, item);
+                foreach (var item in (IList)value) WriteValue(writer, output, member.ElementKind, member, item);
                 writer.WriteEndArray();
                 break;
             case MemberKind.Map:
@@ -55,7 +55,7 @@ public static class JsonResponseEncoder
                 foreach (DictionaryEntry entry in (IDictionary)value)
                 {
                     writer.WritePropertyName((string)entry.Key);
-                    WriteValue(writer, member.ElementKind, member, entry.Value!);
+                    WriteValue(writer, output, member.ElementKind, member, entry.Value!);
                 }
                 writer.WriteEndObject();
                 break;
@@ -64,7 +64,11 @@ public static class JsonResponseEncoder
             case MemberKind.Int64: writer.WriteValue((long)value); break;
             case MemberKind.Double: writer.WriteValue((double)value); break;
             case MemberKind.Boolean: writer.WriteValue((bool)value); break;
-            case MemberKind.Blob: writer.WriteValue((byte[])value); break;
+            case MemberKind.Blob:
+                // The writer places the separator as for any value, then the bytes go straight into the output.
+                writer.WriteRawValue(null);
+                output.WriteQuotedBase64((byte[])value);
+                break;
             case MemberKind.Timestamp:
                 writer.WriteValue(((DateTimeOffset)value).ToUnixTimeMilliseconds() / 1000.0);
                 break;

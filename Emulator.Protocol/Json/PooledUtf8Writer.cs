@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 
 namespace Emulator.Protocol.Json;
@@ -50,6 +51,19 @@ public sealed class PooledUtf8Writer : TextWriter
         Ensure(Utf8.GetMaxByteCount(chars.Length));
         _encoder.Convert(chars, _buffer.AsSpan(_length), flush: false, out _, out var bytes, out _);
         _length += bytes;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as a quoted base64 string with the vectorized UTF-8 encoder (the framework's
+    /// UTF-16 encoder goes one character at a time), for JSON writers that have just written a value separator.
+    /// </summary>
+    public void WriteQuotedBase64(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(Base64.GetMaxEncodedToUtf8Length(bytes.Length) + 2);
+        _buffer[_length++] = (byte)'"';
+        Base64.EncodeToUtf8(bytes, _buffer.AsSpan(_length), out _, out var written);
+        _length += written;
+        _buffer[_length++] = (byte)'"';
     }
 
     protected override void Dispose(bool disposing)

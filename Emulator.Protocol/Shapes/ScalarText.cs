@@ -35,7 +35,7 @@ public static class ScalarText
 
     private static byte[] ParseBase64(string text, string parameter)
     {
-        try { return Convert.FromBase64String(text); }
+        try { return Base64Text.Decode(text); }
         catch (FormatException) { throw Invalid(text, parameter, "base64-encoded binary data"); }
     }
 

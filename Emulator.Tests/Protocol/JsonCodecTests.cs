@@ -35,6 +35,9 @@ public class JsonCodecTests
     [InlineData("{\"Name\":")]
     [InlineData("{\"Name\":5}")]
     [InlineData("{\"Data\":\"!!not base64\"}")]
+    [InlineData("{\"Data\":\"AQI\"}")]
+    [InlineData("{\"Data\":\"AQI=AQI=\"}")]
+    [InlineData("{\"Data\":\"AQ\u00e9=\"}")]
     [InlineData("{\"Data\":12}")]
     [InlineData("{\"Name\":\"n\",\"Count\":\"3\"}")]
     [InlineData("[1]")]
@@ -56,17 +59,51 @@ public class JsonCodecTests
     [Fact]
     public void Encodes_only_members_that_are_set()
     {
-        var writer = new StringWriter();
-        JsonResponseEncoder.WriteResult(writer, Shape, new SampleRequest
+        Assert.Equal("""{"Name":"n\"q","Count":1,"Labels":["a"],"Attributes":{"k":"v"},"Entries":[{"Id":"x"}]}""", Encode(new SampleRequest
         {
             Name = "n\"q",
             Count = 1,
             Labels = ["a"],
             Entries = [new SampleEntry { Id = "x" }],
             Attributes = new() { ["k"] = "v" },
-        });
+        }));
+    }
 
-        Assert.Equal("""{"Name":"n\"q","Count":1,"Labels":["a"],"Attributes":{"k":"v"},"Entries":[{"Id":"x"}]}""", writer.ToString());
+    [Theory]
+    [InlineData(new byte[0], "")]
+    [InlineData(new byte[] { 1 }, "AQ==")]
+    [InlineData(new byte[] { 1, 2 }, "AQI=")]
+    [InlineData(new byte[] { 1, 2, 3, 250 }, "AQID+g==")]
+    public void Blobs_are_base64_between_the_members_around_them(byte[] data, string base64)
+    {
+        Assert.Equal($$"""{"Name":"n","Data":"{{base64}}","Labels":["a"]}""", Encode(new SampleRequest { Name = "n", Data = data, Labels = ["a"] }));
+    }
+
+    [Fact]
+    public void Blob_round_trips_through_decoder_at_every_length()
+    {
+        for (var length = 0; length < 5000; length += 97)
+        {
+            var data = new byte[length];
+            new Random(length).NextBytes(data);
+            var json = Encode(new SampleRequest { Name = "n", Data = data });
+            Assert.Equal(data, Decode(json).Data);
+        }
+    }
+
+    [Theory]
+    [InlineData("AQID\n+g==")]
+    [InlineData("AQID +g==")]
+    public void Base64_with_whitespace_inside_is_accepted_as_the_framework_does(string text)
+    {
+        Assert.Equal(new byte[] { 1, 2, 3, 250 }, Decode($$"""{"Name":"n","Data":"{{text}}"}""").Data);
+    }
+
+    private static string Encode(SampleRequest request)
+    {
+        using var writer = new PooledUtf8Writer();
+        JsonResponseEncoder.WriteResult(writer, Shape, request);
+        return System.Text.Encoding.UTF8.GetString(writer.Written.Span);
     }
 
     [Fact]
