@@ -63,7 +63,7 @@ public static class CborResponseEncoder
             case MemberKind.Int64: writer.WriteInt64((long)value); break;
             case MemberKind.Double: writer.WriteDouble((double)value); break;
             case MemberKind.Boolean: writer.WriteBoolean((bool)value); break;
-            case MemberKind.Blob: writer.WriteByteString((byte[])value); break;
+            case MemberKind.Blob: writer.WriteByteString(BlobValue.Span(value)); break;
             case MemberKind.Timestamp: CborTimestamps.Write(writer, (DateTimeOffset)value); break;
         }
     }

@@ -67,7 +67,7 @@ public static class JsonResponseEncoder
             case MemberKind.Blob:
                 // The writer places the separator as for any value, then the bytes go straight into the output.
                 writer.WriteRawValue(null);
-                output.WriteQuotedBase64((byte[])value);
+                output.WriteQuotedBase64(BlobValue.Span(value));
                 break;
             case MemberKind.Timestamp:
                 writer.WriteValue(((DateTimeOffset)value).ToUnixTimeMilliseconds() / 1000.0);

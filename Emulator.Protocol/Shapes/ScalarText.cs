@@ -28,7 +28,7 @@ public static class ScalarText
         MemberKind.Int64 => ((long)value).ToString(CultureInfo.InvariantCulture),
         MemberKind.Double => ((double)value).ToString("R", CultureInfo.InvariantCulture),
         MemberKind.Boolean => (bool)value ? "true" : "false",
-        MemberKind.Blob => Convert.ToBase64String((byte[])value),
+        MemberKind.Blob => Convert.ToBase64String(BlobValue.Span(value)),
         MemberKind.Timestamp => ((DateTimeOffset)value).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException($"{kind} is not a scalar."),
     };

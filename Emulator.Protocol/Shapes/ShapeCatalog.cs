@@ -112,7 +112,7 @@ public static class ShapeCatalog
         if (type == typeof(long)) return MemberKind.Int64;
         if (type == typeof(double)) return MemberKind.Double;
         if (type == typeof(bool)) return MemberKind.Boolean;
-        if (type == typeof(byte[])) return MemberKind.Blob;
+        if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>)) return MemberKind.Blob;
         if (type == typeof(DateTimeOffset)) return MemberKind.Timestamp;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)) return MemberKind.List;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
@@ -129,7 +129,9 @@ public static class ShapeCatalog
         Generic<Func<object, object?>>(nameof(TypedGetter), property.DeclaringType!, property.PropertyType, property);
 
     private static Action<object, object?> Setter(PropertyInfo property) =>
-        Generic<Action<object, object?>>(nameof(TypedSetter), property.DeclaringType!, property.PropertyType, property);
+        property.PropertyType == typeof(ReadOnlyMemory<byte>?)
+            ? Generic<Action<object, object?>>(nameof(BlobViewSetter), property.DeclaringType!, property.PropertyType, property)
+            : Generic<Action<object, object?>>(nameof(TypedSetter), property.DeclaringType!, property.PropertyType, property);
 
     private static T Generic<T>(string factory, Type first, Type second, PropertyInfo property) =>
         (T)typeof(ShapeCatalog).GetMethod(factory, BindingFlags.NonPublic | BindingFlags.Static)!
@@ -151,5 +153,12 @@ public static class ShapeCatalog
     {
         var set = property.SetMethod!.CreateDelegate<Action<TShape, TValue>>();
         return (instance, value) => set((TShape)instance, (TValue)value!);
+    }
+
+    /// <summary>Decoders produce byte arrays; a member declared as a view of bytes takes them as one.</summary>
+    private static Action<object, object?> BlobViewSetter<TShape, TValue>(PropertyInfo property)
+    {
+        var set = property.SetMethod!.CreateDelegate<Action<TShape, ReadOnlyMemory<byte>?>>();
+        return (instance, value) => set((TShape)instance, value is byte[] bytes ? bytes : (ReadOnlyMemory<byte>?)value);
     }
 }

@@ -73,7 +73,7 @@ public class ReshardingTests
             while (iterator is not null)
             {
                 var page = _world.Call<GetRecordsOutput>("GetRecords", new GetRecordsInput { ShardIterator = iterator, Limit = 500 });
-                records.AddRange(page.Records!.Select(r => (r.PartitionKey!, int.Parse(Encoding.UTF8.GetString(r.Data!)))));
+                records.AddRange(page.Records!.Select(r => (r.PartitionKey!, int.Parse(Encoding.UTF8.GetString(r.Data!.Value.Span)))));
                 if (page.Records!.Count == 0 && page.NextShardIterator is not null) break;
                 children = page.ChildShards;
                 iterator = page.NextShardIterator;

@@ -25,7 +25,7 @@ public class StreamTests
     private GetRecordsOutput Get(string iterator, int? limit = null) =>
         _world.Call<GetRecordsOutput>("GetRecords", new GetRecordsInput { ShardIterator = iterator, Limit = limit });
 
-    private static string Text(Record record) => System.Text.Encoding.UTF8.GetString(record.Data!);
+    private static string Text(Record record) => System.Text.Encoding.UTF8.GetString(record.Data!.Value.Span);
 
     [Fact]
     public void Records_go_to_the_shard_that_covers_their_hash_key()

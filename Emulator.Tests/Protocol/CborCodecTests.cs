@@ -165,7 +165,7 @@ public class CborCodecTests
             [
                 new Record
                 {
-                    SequenceNumber = "4959", PartitionKey = "pk", Data = [0, 255, 7],
+                    SequenceNumber = "4959", PartitionKey = "pk", Data = new byte[] { 0, 255, 7 },
                     ApproximateArrivalTimestamp = DateTimeOffset.FromUnixTimeMilliseconds(ArrivalMillis),
                 },
             ],

@@ -23,12 +23,12 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     private PutRecordOutput PutRecord(PutRecordInput request, AwsRequestContext context)
     {
         var stream = Writable(locator.Resolve(request.StreamName, request.StreamARN, context));
-        var (shard, record) = Put(stream, request.Data, request.PartitionKey, request.ExplicitHashKey, "");
-        if (record is null) throw KinesisErrors.ThroughputExceeded(shard, stream);
+        var (shard, sequence) = Put(stream, request.Data, request.PartitionKey, request.ExplicitHashKey, "");
+        if (sequence is null) throw KinesisErrors.ThroughputExceeded(shard, stream);
         return new PutRecordOutput
         {
             ShardId = shard.Id,
-            SequenceNumber = SequenceNumbers.Format(record.SequenceNumber),
+            SequenceNumber = SequenceNumbers.Format(sequence.Value),
             EncryptionType = stream.Settings.EncryptionType == "NONE" ? null : stream.Settings.EncryptionType,
         };
     }
@@ -44,15 +44,15 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         var failed = 0;
         foreach (var entry in entries)
         {
-            var (shard, record) = Put(stream, entry.Data, entry.PartitionKey, entry.ExplicitHashKey, null);
-            if (record is null)
+            var (shard, sequence) = Put(stream, entry.Data, entry.PartitionKey, entry.ExplicitHashKey, null);
+            if (sequence is null)
             {
                 failed++;
                 results.Add(new PutRecordsResultEntry { ErrorCode = KinesisErrors.ThroughputExceededCode, ErrorMessage = KinesisErrors.RateExceeded(shard, stream) });
             }
             else
             {
-                results.Add(new PutRecordsResultEntry { ShardId = shard.Id, SequenceNumber = SequenceNumbers.Format(record.SequenceNumber) });
+                results.Add(new PutRecordsResultEntry { ShardId = shard.Id, SequenceNumber = SequenceNumbers.Format(sequence.Value) });
             }
         }
         return new PutRecordsOutput
@@ -71,9 +71,9 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     /// <summary>
     /// Checks then stores one record; <paramref name="memberPrefix"/> names it in errors (null when already checked).
-    /// The record is null when the shard's write quota refused it.
+    /// The sequence number is null when the shard's write quota refused the record.
     /// </summary>
-    private (StreamShard Shard, StoredRecord? Record) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string? memberPrefix)
+    private (StreamShard Shard, UInt128? Sequence) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string? memberPrefix)
     {
         if (memberPrefix is not null) Check(stream, data, partitionKey, explicitHashKey, memberPrefix);
         var hashKey = explicitHashKey is not null && HashKeys.TryParse(explicitHashKey, out var explicitKey) ? explicitKey : HashKeys.Of(partitionKey!);
@@ -83,7 +83,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             var shard = stream.Route(hashKey);
             if (limits.EnforceThroughput && !shard.Throughput.TryWrite(data!.Length + Encoding.UTF8.GetByteCount(partitionKey!), now))
                 return (shard, null);
-            if (shard.TryAppend(data!, partitionKey!, now, stream.NextSequence) is { } record) return (shard, record);
+            if (shard.TryAppend(data, partitionKey!, now, stream.NextSequence) is { } sequence) return (shard, sequence);
             // The shard closed under us (a reshard): route again to its successor.
             Thread.Yield();
         }
@@ -134,7 +134,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
         if (limits.EnforceThroughput && !shard.Throughput.TryRead(now)) throw KinesisErrors.ThroughputExceeded(shard, stream);
 
-        var (records, next, _) = shard.Read(position.Offset, limit, MaxGetBytes);
+        var (records, next) = shard.Read(position.Offset, limit, MaxGetBytes);
         if (limits.EnforceThroughput) shard.Throughput.Read(records.Sum(r => (long)r.Data.Length), now);
         var end = shard.End;
         var finished = !shard.IsOpen && next >= end;

@@ -6,7 +6,7 @@ public sealed class Record
 
     public DateTimeOffset? ApproximateArrivalTimestamp { get; set; }
 
-    public byte[]? Data { get; set; }
+    public ReadOnlyMemory<byte>? Data { get; set; }
 
     public string? PartitionKey { get; set; }
 

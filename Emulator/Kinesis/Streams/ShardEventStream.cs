@@ -38,7 +38,7 @@ public sealed class ShardEventStream(
             var continuation = shard.StartingSequence;
             while (!done.IsCancellationRequested)
             {
-                var (records, next, _) = shard.Read(position, MaxRecordsPerEvent, MaxBytesPerEvent);
+                var (records, next) = shard.Read(position, MaxRecordsPerEvent, MaxBytesPerEvent);
                 position = next;
                 if (records.Count > 0) continuation = records[^1].SequenceNumber;
                 var finished = !shard.IsOpen && position >= shard.End;

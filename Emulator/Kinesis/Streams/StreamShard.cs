@@ -8,8 +8,7 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     string? parentShardId = null, string? adjacentParentShardId = null)
 {
     private readonly object _lock = new();
-    private readonly List<StoredRecord> _records = [];
-    private long _trimmed;
+    private readonly RecordLog _records = new();
     private TaskCompletionSource? _arrival;
 
     public string Id { get; } = id;
@@ -41,15 +40,15 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     /// Appends a record with the stream's next sequence number, taken under this shard's lock so that numbers grow
     /// in the shard's order; null when the shard has closed meanwhile (the caller then routes the record again).
     /// </summary>
-    public StoredRecord? TryAppend(byte[] data, string partitionKey, DateTimeOffset now, Func<UInt128> nextSequence)
+    public UInt128? TryAppend(ReadOnlySpan<byte> data, string partitionKey, DateTimeOffset now, Func<UInt128> nextSequence)
     {
         lock (_lock)
         {
             if (!IsOpen) return null;
-            var record = new StoredRecord(data, partitionKey, nextSequence(), now);
-            _records.Add(record);
+            var sequence = nextSequence();
+            _records.Append(data, partitionKey, sequence, now);
             Signal();
-            return record;
+            return sequence;
         }
     }
 
@@ -72,7 +71,7 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     {
         lock (_lock)
         {
-            if (_trimmed + _records.Count > position || !IsOpen) return Task.CompletedTask;
+            if (_records.End > position || !IsOpen) return Task.CompletedTask;
             return (_arrival ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
         }
     }
@@ -89,89 +88,44 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     /// <summary>The absolute position just past the newest record.</summary>
     public long End
     {
-        get { lock (_lock) return _trimmed + _records.Count; }
+        get { lock (_lock) return _records.End; }
     }
 
     /// <summary>The absolute position of the oldest record still held.</summary>
     public long Start
     {
-        get { lock (_lock) return _trimmed; }
+        get { lock (_lock) return _records.Start; }
     }
 
     /// <summary>
     /// Records from <paramref name="position"/> on (clamped to the oldest held), at most <paramref name="limit"/> and
     /// <paramref name="maxBytes"/> of data, and the position after the last one returned.
     /// </summary>
-    public (List<StoredRecord> Records, long Next, DateTimeOffset? NewestArrival) Read(long position, int limit, long maxBytes)
+    public (List<StoredRecord> Records, long Next) Read(long position, int limit, long maxBytes)
     {
         lock (_lock)
         {
-            var from = Math.Max(position, _trimmed);
-            var records = new List<StoredRecord>(Math.Min(limit, 1000));
-            long bytes = 0;
-            var index = (int)(from - _trimmed);
-            while (index < _records.Count && records.Count < limit)
-            {
-                var record = _records[index];
-                if (records.Count > 0 && bytes + record.Data.Length > maxBytes) break;
-                bytes += record.Data.Length;
-                records.Add(record);
-                index++;
-            }
-            return (records, _trimmed + index, _records.Count > 0 ? _records[^1].ArrivedAt : null);
+            var records = new List<StoredRecord>((int)Math.Clamp(_records.End - position, 0, limit));
+            var next = _records.Read(position, limit, maxBytes, records);
+            return (records, next);
         }
     }
 
     /// <summary>The position of the first record whose sequence number is at least <paramref name="sequence"/> (or past it).</summary>
     public long PositionOf(UInt128 sequence, bool after)
     {
-        lock (_lock)
-        {
-            var low = 0;
-            var high = _records.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                var value = _records[middle].SequenceNumber;
-                if (value < sequence || (after && value == sequence)) low = middle + 1;
-                else high = middle;
-            }
-            return _trimmed + low;
-        }
+        lock (_lock) return _records.PositionOf(sequence, after);
     }
 
     /// <summary>The position of the first record that arrived at or after <paramref name="timestamp"/>.</summary>
     public long PositionAt(DateTimeOffset timestamp)
     {
-        lock (_lock)
-        {
-            var low = 0;
-            var high = _records.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (_records[middle].ArrivedAt < timestamp) low = middle + 1;
-                else high = middle;
-            }
-            return _trimmed + low;
-        }
+        lock (_lock) return _records.PositionAt(timestamp);
     }
 
     /// <summary>Drops records that arrived before <paramref name="cutoff"/>.</summary>
     public void Trim(DateTimeOffset cutoff)
     {
-        lock (_lock)
-        {
-            var count = 0;
-            while (count < _records.Count && _records[count].ArrivedAt < cutoff) count++;
-            if (count == 0) return;
-            _records.RemoveRange(0, count);
-            _trimmed += count;
-        }
-    }
-
-    public int Count
-    {
-        get { lock (_lock) return _records.Count; }
+        lock (_lock) _records.Trim(cutoff);
     }
 }
