@@ -129,12 +129,19 @@ public static class ResponseWriter
         }
     }
 
-    private static ValueTask WriteBodyAsync(HttpResponse response, int status, WireProtocol protocol, ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// Large bodies (a GetRecords answer is up to 10 MiB of data in base64) go out in slices, each flushed before the
+    /// next is copied: the server's output pipe then reuses a few blocks instead of taking the whole body at once.
+    /// </summary>
+    private const int SliceBytes = 64 * 1024;
+
+    private static async ValueTask WriteBodyAsync(HttpResponse response, int status, WireProtocol protocol, ReadOnlyMemory<byte> body)
     {
         response.StatusCode = status;
         response.ContentType = ContentType(protocol);
         response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body);
+        for (var offset = 0; offset < body.Length; offset += SliceBytes)
+            await response.Body.WriteAsync(body.Slice(offset, Math.Min(SliceBytes, body.Length - offset))).ConfigureAwait(false);
     }
 
     private static string ContentType(WireProtocol protocol) => protocol switch
