@@ -65,12 +65,13 @@ public static class JsonResponseEncoder
             case MemberKind.Double: writer.WriteValue((double)value); break;
             case MemberKind.Boolean: writer.WriteValue((bool)value); break;
             case MemberKind.Blob:
-                // The writer places the separator as for any value, then the bytes go straight into the output.
+                // The writer places the separator as for any value, then the text goes straight into the output.
                 writer.WriteRawValue(null);
                 output.WriteQuotedBase64(BlobValue.Span(value));
                 break;
             case MemberKind.Timestamp:
-                writer.WriteValue(((DateTimeOffset)value).ToUnixTimeMilliseconds() / 1000.0);
+                writer.WriteRawValue(null);
+                output.WriteEpochSeconds(((DateTimeOffset)value).ToUnixTimeMilliseconds());
                 break;
         }
     }

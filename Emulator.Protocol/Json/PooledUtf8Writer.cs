@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace Emulator.Protocol.Json;
@@ -64,6 +65,35 @@ public sealed class PooledUtf8Writer : TextWriter
         Base64.EncodeToUtf8(bytes, _buffer.AsSpan(_length), out _, out var written);
         _length += written;
         _buffer[_length++] = (byte)'"';
+    }
+
+    /// <summary>
+    /// Writes a timestamp as AWS JSON protocols do, epoch seconds with the milliseconds as a fraction, in the text a
+    /// double of that value would have ("1700000000.5", "1700000000.0") without formatting a double.
+    /// </summary>
+    public void WriteEpochSeconds(long unixMilliseconds)
+    {
+        Ensure(32);
+        if (unixMilliseconds < 0)
+        {
+            (unixMilliseconds / 1000.0).TryFormat(_buffer.AsSpan(_length), out var formatted, "R", CultureInfo.InvariantCulture);
+            _length += formatted;
+            return;
+        }
+        (unixMilliseconds / 1000).TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+        _buffer[_length++] = (byte)'.';
+        var fraction = (int)(unixMilliseconds % 1000);
+        if (fraction == 0)
+        {
+            _buffer[_length++] = (byte)'0';
+            return;
+        }
+        for (var divisor = 100; fraction > 0; divisor /= 10)
+        {
+            _buffer[_length++] = (byte)('0' + fraction / divisor);
+            fraction %= divisor;
+        }
     }
 
     protected override void Dispose(bool disposing)

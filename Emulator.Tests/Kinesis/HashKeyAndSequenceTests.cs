@@ -43,4 +43,18 @@ public class HashKeyAndSequenceTests
         Assert.False(SequenceNumbers.TryParse("123", out _));
         Assert.False(SequenceNumbers.TryParse("not-a-number", out _));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("18446744073709551615")]
+    [InlineData("18446744073709551616")]
+    [InlineData("99999999999999999999999999999999999999")]
+    public void Sequence_numbers_on_both_sides_of_64_bits_read_the_same(string counter)
+    {
+        var value = UInt128.Parse(counter);
+        var text = SequenceNumbers.Format(value);
+
+        Assert.Equal("495" + counter.PadLeft(53, '0'), text);
+        Assert.True(SequenceNumbers.TryParse(text, out var parsed) && parsed == value);
+    }
 }

@@ -30,4 +30,23 @@ public class PooledUtf8WriterTests
         writer.Write(new string('x', 100_000));
         Assert.False(writer.Reset());
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(7L)]
+    [InlineData(10L)]
+    [InlineData(999L)]
+    [InlineData(1_700_000_000_000L)]
+    [InlineData(1_700_000_000_500L)]
+    [InlineData(1_700_000_000_050L)]
+    [InlineData(1_700_000_000_123L)]
+    [InlineData(1_700_000_000_120L)]
+    [InlineData(-1_500L)]
+    public void Epoch_seconds_read_as_the_JSON_double_of_the_same_instant(long millis)
+    {
+        using var writer = new PooledUtf8Writer();
+        writer.WriteEpochSeconds(millis);
+
+        Assert.Equal(Newtonsoft.Json.JsonConvert.ToString(millis / 1000.0), Encoding.UTF8.GetString(writer.Written.Span));
+    }
 }

@@ -12,7 +12,17 @@ public static class SequenceNumbers
     private const string Prefix = "495";
     private const int CounterDigits = 53;
 
-    public static string Format(UInt128 sequence) => Prefix + sequence.ToString("D53", CultureInfo.InvariantCulture);
+    public static string Format(UInt128 sequence) =>
+        // 128-bit formatting is slow and every record read or written needs its number: counters that fit 64 bits
+        // (all of them, in practice) take the fast path.
+        sequence <= ulong.MaxValue
+            ? string.Create(Prefix.Length + CounterDigits, (ulong)sequence, static (text, counter) =>
+            {
+                Prefix.CopyTo(text);
+                text[Prefix.Length..^20].Fill('0');
+                counter.TryFormat(text[^20..], out _, "D20", CultureInfo.InvariantCulture);
+            })
+            : Prefix + sequence.ToString("D53", CultureInfo.InvariantCulture);
 
     /// <summary>The counter behind a sequence number; false when the text is not one this stream could have made.</summary>
     public static bool TryParse(string? text, out UInt128 sequence)
