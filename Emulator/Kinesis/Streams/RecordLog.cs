@@ -3,18 +3,19 @@ using System.Text;
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
-/// A shard's records in arrival order, laid out for millions of them: data and partition keys are copied into large
-/// chunks, and each record is a fixed-size entry in large segments that hold no references. To the GC the whole log is
-/// a few large arrays it neither moves nor scans, and a stored record takes little more memory than its data.
+/// A shard's records in arrival order, laid out for millions of them: data and partition keys are copied into 64 KiB
+/// chunks, and each record is a fixed-size entry in segments that hold no references. To the GC the whole log is a
+/// few arrays per thousand records, none of which it has to look inside, and a stored record takes little more memory
+/// than its data.
 /// Positions count every record ever appended, so that they stay valid while the oldest are trimmed.
 /// Not thread-safe: the shard serializes access. Chunks are never written twice, so views handed out stay valid.
 /// </summary>
 public sealed class RecordLog
 {
     private const int FirstChunkBytes = 4 * 1024;
-    private const int MaxChunkBytes = 1024 * 1024;
+    private const int MaxChunkBytes = 64 * 1024;
     private const int FirstSegmentEntries = 64;
-    private const int MaxSegmentEntries = 8192;
+    private const int MaxSegmentEntries = 1024;
 
     private readonly List<byte[]> _chunks = [];
     private int _firstChunkNumber;
@@ -124,7 +125,8 @@ public sealed class RecordLog
             _lastChunkUsed += length;
             return (_firstChunkNumber + _chunks.Count - 1, offset);
         }
-        // Chunks grow from small, so that a stream of many quiet shards stays small, up to a size the GC leaves in place.
+        // Chunks (and segments) grow from small, so that a stream of many quiet shards stays small, and stay below the
+        // large object threshold: large allocations count towards full collections, and a busy stream made several a second.
         var size = _chunks.Count == 0 ? FirstChunkBytes : Math.Min(_chunks[^1].Length * 2, MaxChunkBytes);
         _chunks.Add(GC.AllocateUninitializedArray<byte>(Math.Max(size, length)));
         _lastChunkUsed = length;
