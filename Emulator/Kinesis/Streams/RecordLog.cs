@@ -151,5 +151,17 @@ public sealed class RecordLog
         public void Add(in Entry entry) => Entries[Count++] = entry;
     }
 
-    private readonly record struct Entry(int Chunk, int Offset, int DataLength, int KeyLength, UInt128 Sequence, long ArrivedTicks);
+    /// <summary>40 bytes: the sequence number is kept as two halves, as a UInt128 field would align the entry to 48.</summary>
+    private readonly struct Entry(int chunk, int offset, int dataLength, int keyLength, UInt128 sequence, long arrivedTicks)
+    {
+        private readonly ulong _sequenceUpper = (ulong)(sequence >> 64);
+        private readonly ulong _sequenceLower = (ulong)sequence;
+
+        public int Chunk { get; } = chunk;
+        public int Offset { get; } = offset;
+        public int DataLength { get; } = dataLength;
+        public int KeyLength { get; } = keyLength;
+        public long ArrivedTicks { get; } = arrivedTicks;
+        public UInt128 Sequence => new(_sequenceUpper, _sequenceLower);
+    }
 }
