@@ -56,7 +56,7 @@ public class CodecBenchmarks
     {
         using var writer = new PooledUtf8Writer();
         JsonResponseEncoder.WriteResult(writer, _receive.Output, _result);
-        return writer.Written.Length;
+        return (int)writer.Written.Length;
     }
 
     [Benchmark]

@@ -6,28 +6,45 @@ using System.Text;
 namespace Emulator.Protocol.Json;
 
 /// <summary>
-/// A TextWriter that encodes straight into a pooled, growing UTF-8 buffer, so that a response body exists once, as
-/// the bytes that are sent: a large GetRecords answer would otherwise be built as UTF-16 text first and then copied
-/// into a buffer three times its size.
+/// A TextWriter that encodes straight into pooled UTF-8 segments, so that a response body exists once, as the bytes
+/// that are sent: a large GetRecords answer would otherwise be built as UTF-16 text first and then copied into a
+/// buffer three times its size, and a single growing buffer would copy itself at every doubling.
 /// </summary>
 public sealed class PooledUtf8Writer : TextWriter
 {
+    private const int FirstSegmentBytes = 4096;
+    private const int SegmentBytes = 64 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Encoder _encoder = Utf8.GetEncoder();
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+    private readonly List<(byte[] Buffer, int Length)> _filled = [];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(FirstSegmentBytes);
     private int _length;
 
     public override Encoding Encoding => Utf8;
 
-    public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _length);
+    /// <summary>Everything written, in order.</summary>
+    public ReadOnlySequence<byte> Written
+    {
+        get
+        {
+            if (_filled.Count == 0) return new ReadOnlySequence<byte>(_buffer, 0, _length);
+            var first = new Segment(_filled[0].Buffer.AsMemory(0, _filled[0].Length), 0);
+            var last = first;
+            foreach (var (buffer, length) in _filled.Skip(1)) last = last.Append(buffer.AsMemory(0, length));
+            last = last.Append(_buffer.AsMemory(0, _length));
+            return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+        }
+    }
 
-    /// <summary>Forgets what was written, keeping the buffer for the next response unless it grew large.</summary>
+    /// <summary>Forgets what was written, keeping one segment for the next response unless it grew large.</summary>
     public bool Reset()
     {
+        foreach (var (buffer, _) in _filled) ArrayPool<byte>.Shared.Return(buffer);
+        _filled.Clear();
         _length = 0;
         _encoder.Reset();
-        return _buffer.Length <= 64 * 1024;
+        return _buffer.Length <= SegmentBytes;
     }
 
     public override void Write(char value)
@@ -100,18 +117,37 @@ public sealed class PooledUtf8Writer : TextWriter
     {
         if (disposing && _buffer.Length > 0)
         {
+            Reset();
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
         }
         base.Dispose(disposing);
     }
 
+    /// <summary>Makes room for <paramref name="more"/> contiguous bytes, in a new segment when the current one is short.</summary>
     private void Ensure(int more)
     {
         if (_length + more <= _buffer.Length) return;
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
-        _buffer.AsSpan(0, _length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = larger;
+        var next = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentBytes, more));
+        if (_length > 0) _filled.Add((_buffer, _length));
+        else ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = next;
+        _length = 0;
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory, RunningIndex + Memory.Length);
+            Next = next;
+            return next;
+        }
     }
 }

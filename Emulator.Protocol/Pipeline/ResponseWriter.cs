@@ -106,7 +106,7 @@ public static class ResponseWriter
             foreach (var chunk in text.GetChunks())
                 written += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(written));
             if (text.Capacity <= 64 * 1024) _cached = text;
-            await WriteBodyAsync(response, status, protocol, buffer.AsMemory(0, written)).ConfigureAwait(false);
+            await WriteBodyAsync(response, status, protocol, new ReadOnlySequence<byte>(buffer, 0, written)).ConfigureAwait(false);
         }
         finally
         {
@@ -121,7 +121,7 @@ public static class ResponseWriter
         {
             var written = cbor.Encode(buffer);
             CborWriterCache.Return(cbor);
-            await WriteBodyAsync(response, status, WireProtocol.Cbor11, buffer.AsMemory(0, written)).ConfigureAwait(false);
+            await WriteBodyAsync(response, status, WireProtocol.Cbor11, new ReadOnlySequence<byte>(buffer, 0, written)).ConfigureAwait(false);
         }
         finally
         {
@@ -135,13 +135,14 @@ public static class ResponseWriter
     /// </summary>
     private const int SliceBytes = 64 * 1024;
 
-    private static async ValueTask WriteBodyAsync(HttpResponse response, int status, WireProtocol protocol, ReadOnlyMemory<byte> body)
+    private static async ValueTask WriteBodyAsync(HttpResponse response, int status, WireProtocol protocol, ReadOnlySequence<byte> body)
     {
         response.StatusCode = status;
         response.ContentType = ContentType(protocol);
         response.ContentLength = body.Length;
-        for (var offset = 0; offset < body.Length; offset += SliceBytes)
-            await response.Body.WriteAsync(body.Slice(offset, Math.Min(SliceBytes, body.Length - offset))).ConfigureAwait(false);
+        foreach (var part in body)
+            for (var offset = 0; offset < part.Length; offset += SliceBytes)
+                await response.Body.WriteAsync(part.Slice(offset, Math.Min(SliceBytes, part.Length - offset))).ConfigureAwait(false);
     }
 
     private static string ContentType(WireProtocol protocol) => protocol switch

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Shapes;
@@ -103,7 +104,7 @@ public class JsonCodecTests
     {
         using var writer = new PooledUtf8Writer();
         JsonResponseEncoder.WriteResult(writer, Shape, request);
-        return System.Text.Encoding.UTF8.GetString(writer.Written.Span);
+        return System.Text.Encoding.UTF8.GetString(writer.Written.ToArray());
     }
 
     [Fact]

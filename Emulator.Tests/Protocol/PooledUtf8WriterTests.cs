@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Emulator.Protocol.Json;
 
@@ -16,7 +17,27 @@ public class PooledUtf8WriterTests
         writer.Write('\uDE00');
         writer.Write(" end".ToCharArray(), 0, 4);
 
-        Assert.Equal(text + "😀 end", Encoding.UTF8.GetString(writer.Written.Span));
+        Assert.Equal(text + "😀 end", Encoding.UTF8.GetString(writer.Written.ToArray()));
+    }
+
+    [Fact]
+    public void Large_output_spans_segments_in_order_and_base64_stays_whole()
+    {
+        using var writer = new PooledUtf8Writer();
+        var blob = new byte[200_000];
+        new Random(3).NextBytes(blob);
+        var expected = new StringBuilder();
+        for (var i = 0; i < 30_000; i++)
+        {
+            writer.Write("item-" + i + ",");
+            expected.Append("item-" + i + ",");
+            if (i % 10_000 != 0) continue;
+            writer.WriteQuotedBase64(blob);
+            expected.Append('"').Append(Convert.ToBase64String(blob)).Append('"');
+        }
+
+        Assert.False(writer.Written.IsSingleSegment);
+        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(writer.Written.ToArray()));
     }
 
     [Fact]
@@ -47,6 +68,6 @@ public class PooledUtf8WriterTests
         using var writer = new PooledUtf8Writer();
         writer.WriteEpochSeconds(millis);
 
-        Assert.Equal(Newtonsoft.Json.JsonConvert.ToString(millis / 1000.0), Encoding.UTF8.GetString(writer.Written.Span));
+        Assert.Equal(Newtonsoft.Json.JsonConvert.ToString(millis / 1000.0), Encoding.UTF8.GetString(writer.Written.ToArray()));
     }
 }

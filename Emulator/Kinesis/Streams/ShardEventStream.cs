@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Formats.Cbor;
 using Emulator.Kinesis.Shapes;
 using Emulator.Protocol.Cbor;
