@@ -45,5 +45,5 @@ public sealed class KinesisWorld
         return (TResult)binding.Invoke(request, context).AsTask().GetAwaiter().GetResult();
     }
 
-    public void Call(string operation, object request) => Call<object>(operation, request);
+    public void Call(string operation, object request, string account = "000000000000") => Call<object>(operation, request, account);
 }

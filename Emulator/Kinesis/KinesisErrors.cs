@@ -26,6 +26,14 @@ public static class KinesisErrors
 
     public static AwsError ThroughputExceeded(StreamShard shard, KinesisStream stream) => new(ThroughputExceededCode, RateExceeded(shard, stream));
 
+    /// <summary>
+    /// AWS's wording when a caller from another account is refused: no statement of the resource's policy allows the
+    /// action, or one denies it.
+    /// </summary>
+    public static AwsError AccessDenied(string callerAccountId, string action, string resourceArn, bool explicitDeny) => new("AccessDeniedException",
+        $"User: arn:aws:iam::{callerAccountId}:root is not authorized to perform: kinesis:{action} on resource: {resourceArn} " +
+        (explicitDeny ? "with an explicit deny in a resource-based policy" : $"because no resource-based policy allows the kinesis:{action} action"));
+
     public static AwsError Validation(string message) => new("ValidationException", message);
 
     /// <summary>AWS's wording for a member that breaks a constraint of the model.</summary>

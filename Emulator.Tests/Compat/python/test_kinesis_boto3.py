@@ -1,5 +1,6 @@
 """Kinesis Data Streams through boto3 (AWS JSON 1.1)."""
 import datetime
+import json
 import threading
 import time
 import unittest
@@ -180,6 +181,25 @@ class Boto3KinesisTest(unittest.TestCase):
         self.assertNotIn(name, other.list_streams()["StreamNames"])
         with self.assertRaises(ClientError):
             other.describe_stream_summary(StreamName=name)
+
+    def test_other_accounts_need_the_streams_resource_policy(self):
+        owner, other = client(access_key="111111111111"), client(access_key="222222222222")
+        name = unique("py", 16)
+        owner.create_stream(StreamName=name, ShardCount=1)
+        owner.get_waiter("stream_exists").wait(StreamName=name, WaiterConfig={"Delay": 0.1, "MaxAttempts": 50})
+        arn = f"arn:aws:kinesis:us-east-1:111111111111:stream/{name}"
+
+        with self.assertRaises(ClientError) as caught:
+            other.put_record(StreamARN=arn, PartitionKey="k", Data=b"x")
+        error = caught.exception.response
+        self.assertEqual((error["Error"]["Code"], error["ResponseMetadata"]["HTTPStatusCode"]), ("AccessDeniedException", 400))
+        self.assertEqual(error["Error"]["Message"],
+                         f"User: arn:aws:iam::222222222222:root is not authorized to perform: kinesis:PutRecord on resource: {arn} "
+                         "because no resource-based policy allows the kinesis:PutRecord action")
+
+        owner.put_resource_policy(ResourceARN=arn, Policy=json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": "222222222222"}, "Action": "kinesis:PutRecord", "Resource": arn}]}))
+        self.assertEqual(other.put_record(StreamARN=arn, PartitionKey="k", Data=b"x")["ShardId"], "shardId-000000000000")
 
 
 if __name__ == "__main__":

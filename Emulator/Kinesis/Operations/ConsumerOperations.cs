@@ -19,7 +19,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
 
     private RegisterStreamConsumerOutput RegisterConsumer(RegisterStreamConsumerInput request, AwsRequestContext context)
     {
-        var stream = Stream(request.StreamARN, context);
+        var stream = Stream(request.StreamARN, context, "RegisterStreamConsumer");
         var name = request.ConsumerName;
         if (name is not { Length: >= 1 and <= 128 } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
             throw KinesisErrors.Constraint(name, "consumerName", "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
@@ -38,7 +38,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
 
     private DescribeStreamConsumerOutput DescribeConsumer(DescribeStreamConsumerInput request, AwsRequestContext context)
     {
-        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context);
+        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context, "DescribeStreamConsumer");
         return new DescribeStreamConsumerOutput
         {
             ConsumerDescription = new ConsumerDescription
@@ -51,7 +51,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
 
     private ListStreamConsumersOutput ListConsumers(ListStreamConsumersInput request, AwsRequestContext context)
     {
-        var stream = Stream(request.StreamARN, context);
+        var stream = Stream(request.StreamARN, context, "ListStreamConsumers");
         var max = request.MaxResults ?? 100;
         if (max is < 1 or > 10000) throw KinesisErrors.Constraint(max, "maxResults", "Member must have value between 1 and 10000");
         var after = request.NextToken is { } token ? StreamPaging.Decode(token) : null;
@@ -67,26 +67,35 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
 
     private EmptyResult DeregisterConsumer(DeregisterStreamConsumerInput request, AwsRequestContext context)
     {
-        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context);
+        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context, "DeregisterStreamConsumer");
         lock (stream.SyncRoot) stream.Consumers = stream.Consumers.Remove(consumer.Name);
         return EmptyResult.Instance;
     }
 
-    private KinesisStream Stream(string? arn, AwsRequestContext context) =>
-        locator.Resolve(null, arn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
+    private KinesisStream Stream(string? arn, AwsRequestContext context, string action) =>
+        locator.Authorized(null, arn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context, action);
 
-    /// <summary>A consumer by its ARN (<c>streamArn/consumer/name:created</c>), or by stream ARN and name.</summary>
-    private (KinesisStream, StreamConsumer) Find(string? streamArn, string? name, string? consumerArn, AwsRequestContext context)
+    /// <summary>
+    /// A consumer by its ARN (<c>streamArn/consumer/name:created</c>), or by stream ARN and name, when the caller may
+    /// perform <paramref name="action"/> on it. Only a consumer named by its ARN is governed by its own policy: from
+    /// another account, AWS asks for the consumer's ARN.
+    /// </summary>
+    private (KinesisStream, StreamConsumer) Find(string? streamArn, string? name, string? consumerArn, AwsRequestContext context, string action)
     {
-        if (consumerArn is not null)
+        if (consumerArn is null)
         {
-            (streamArn, name) = ConsumerArns.Parse(consumerArn);
+            var owner = Stream(streamArn, context, action);
+            return (owner, Registered(owner, name, null));
         }
-        var stream = Stream(streamArn, context);
-        if (name is null || !stream.Consumers.TryGetValue(name, out var consumer) || (consumerArn is not null && consumer.Arn != consumerArn))
-            throw KinesisErrors.ResourceNotFound($"Consumer {name ?? consumerArn} under stream {stream.Name} not found for account {stream.AccountId}.");
-        return (stream, consumer);
+        (streamArn, name) = ConsumerArns.Parse(consumerArn);
+        var stream = locator.Resolve(null, streamArn, context);
+        return (stream, StreamAccess.Authorize(Registered(stream, name, consumerArn), stream, context, action));
     }
+
+    private static StreamConsumer Registered(KinesisStream stream, string? name, string? consumerArn) =>
+        name is not null && stream.Consumers.TryGetValue(name, out var consumer) && (consumerArn is null || consumer.Arn == consumerArn)
+            ? consumer
+            : throw KinesisErrors.ResourceNotFound($"Consumer {name ?? consumerArn} under stream {stream.Name} not found for account {stream.AccountId}.");
 
     private static Consumer View(StreamConsumer consumer) => new()
     {

@@ -22,7 +22,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     private PutRecordOutput PutRecord(PutRecordInput request, AwsRequestContext context)
     {
-        var stream = Writable(locator.Resolve(request.StreamName, request.StreamARN, context));
+        var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecord"));
         var (shard, sequence) = Put(stream, request.Data, request.PartitionKey, request.ExplicitHashKey, "");
         if (sequence is null) throw KinesisErrors.ThroughputExceeded(shard, stream);
         return new PutRecordOutput
@@ -35,7 +35,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     private PutRecordsOutput PutRecords(PutRecordsInput request, AwsRequestContext context)
     {
-        var stream = Writable(locator.Resolve(request.StreamName, request.StreamARN, context));
+        var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecords"));
         var entries = request.Records ?? throw KinesisErrors.Constraint(null, "records", "Member must not be null");
         if (entries.Count is 0 or > MaxRecordsPerPut)
             throw KinesisErrors.Constraint("[...]", "records", $"Member must have length {(entries.Count == 0 ? "greater than or equal to 1" : "less than or equal to 500")}");
@@ -106,7 +106,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     private GetShardIteratorOutput GetShardIterator(GetShardIteratorInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "GetShardIterator");
         var shard = ShardPositions.Find(stream, request.ShardId);
         var now = clock.GetUtcNow();
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
@@ -128,6 +128,8 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         var stream = store.Find(position.AccountId, position.Region, position.StreamName);
         if (stream is null || stream.CreatedAt.UtcTicks != position.StreamCreatedTicks)
             throw KinesisErrors.StreamNotFound(position.StreamName, position.AccountId);
+        // The iterator names the stream's account; the caller's is the request's.
+        StreamAccess.Authorize(stream, context, "GetRecords");
         if (request.StreamARN is { } arn && arn != stream.Arn)
             throw KinesisErrors.InvalidArgument($"The shard iterator is not for stream {arn}.");
         var shard = ShardPositions.Find(stream, position.ShardId);

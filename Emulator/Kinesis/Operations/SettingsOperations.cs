@@ -20,17 +20,17 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     public void Register(OperationRegistry registry)
     {
         registry.Add<IncreaseStreamRetentionPeriodInput, EmptyResult>(KinesisService.Kinesis, "IncreaseStreamRetentionPeriod",
-            (r, c) => ChangeRetention(locator.Resolve(r.StreamName, r.StreamARN, c), r.RetentionPeriodHours, increase: true));
+            (r, c) => ChangeRetention(locator.Authorized(r.StreamName, r.StreamARN, c, "IncreaseStreamRetentionPeriod"), r.RetentionPeriodHours, increase: true));
         registry.Add<DecreaseStreamRetentionPeriodInput, EmptyResult>(KinesisService.Kinesis, "DecreaseStreamRetentionPeriod",
-            (r, c) => ChangeRetention(locator.Resolve(r.StreamName, r.StreamARN, c), r.RetentionPeriodHours, increase: false));
+            (r, c) => ChangeRetention(locator.Authorized(r.StreamName, r.StreamARN, c, "DecreaseStreamRetentionPeriod"), r.RetentionPeriodHours, increase: false));
         registry.Add<UpdateStreamModeInput, EmptyResult>(KinesisService.Kinesis, "UpdateStreamMode", UpdateStreamMode);
         registry.Add<UpdateMaxRecordSizeInput, EmptyResult>(KinesisService.Kinesis, "UpdateMaxRecordSize", UpdateMaxRecordSize);
         registry.Add<StartStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StartStreamEncryption", StartStreamEncryption);
         registry.Add<StopStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StopStreamEncryption", StopStreamEncryption);
         registry.Add<EnableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "EnableEnhancedMonitoring",
-            (r, c) => Monitoring(locator.Resolve(r.StreamName, r.StreamARN, c), r.ShardLevelMetrics, enable: true));
+            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "EnableEnhancedMonitoring"), r.ShardLevelMetrics, enable: true));
         registry.Add<DisableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "DisableEnhancedMonitoring",
-            (r, c) => Monitoring(locator.Resolve(r.StreamName, r.StreamARN, c), r.ShardLevelMetrics, enable: false));
+            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "DisableEnhancedMonitoring"), r.ShardLevelMetrics, enable: false));
         registry.Add<UpdateStreamWarmThroughputInput, UpdateStreamWarmThroughputOutput>(KinesisService.Kinesis, "UpdateStreamWarmThroughput", UpdateWarmThroughput);
         registry.Add<DescribeAccountSettingsInput, DescribeAccountSettingsOutput>(KinesisService.Kinesis, "DescribeAccountSettings",
             (_, c) => new DescribeAccountSettingsOutput { MinimumThroughputBillingCommitment = accounts.Of(c.AccountId, c.Region) });
@@ -56,7 +56,8 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult UpdateStreamMode(UpdateStreamModeInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
+        var stream = locator.Authorized(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context,
+            "UpdateStreamMode");
         var mode = request.StreamModeDetails?.StreamMode;
         if (mode is not ("PROVISIONED" or "ON_DEMAND"))
             throw KinesisErrors.Constraint(mode, "streamModeDetails.streamMode", "Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]");
@@ -68,7 +69,8 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult UpdateMaxRecordSize(UpdateMaxRecordSizeInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
+        var stream = locator.Authorized(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context,
+            "UpdateMaxRecordSize");
         var size = request.MaxRecordSizeInKiB ?? throw KinesisErrors.Constraint(null, "maxRecordSizeInKiB", "Member must not be null");
         if (size is < 1024 or > 10240) throw KinesisErrors.Constraint(size, "maxRecordSizeInKiB", "Member must have value between 1024 and 10240");
         status.Update(stream, () => stream.Settings = stream.Settings with { MaxRecordSizeKiB = size });
@@ -77,7 +79,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult StartStreamEncryption(StartStreamEncryptionInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "StartStreamEncryption");
         if (request.EncryptionType != "KMS")
             throw KinesisErrors.Constraint(request.EncryptionType, "encryptionType", "Member must satisfy enum value set: [KMS, NONE]");
         if (string.IsNullOrEmpty(request.KeyId)) throw KinesisErrors.Constraint(null, "keyId", "Member must not be null");
@@ -87,7 +89,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult StopStreamEncryption(StopStreamEncryptionInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "StopStreamEncryption");
         if (request.EncryptionType != "KMS")
             throw KinesisErrors.Constraint(request.EncryptionType, "encryptionType", "Member must satisfy enum value set: [KMS, NONE]");
         status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "NONE", KeyId = null });
@@ -116,7 +118,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private UpdateStreamWarmThroughputOutput UpdateWarmThroughput(UpdateStreamWarmThroughputInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "UpdateStreamWarmThroughput");
         var warm = request.WarmThroughputMiBps ?? throw KinesisErrors.Constraint(null, "warmThroughputMiBps", "Member must not be null");
         if (stream.Settings.Mode != "ON_DEMAND") throw KinesisErrors.InvalidArgument("Warm throughput can only be set for ON_DEMAND streams.");
         if (warm < 0) throw KinesisErrors.Constraint(warm, "warmThroughputMiBps", "Member must have value greater than or equal to 0");

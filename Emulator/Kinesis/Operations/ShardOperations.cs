@@ -29,11 +29,12 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             var parts = StreamPaging.Decode(token).Split('\n');
             if (parts is not [var account, var region, var name, var last]) throw KinesisErrors.InvalidArgument("Invalid NextToken.");
             stream = store.Find(account, region, name) ?? throw KinesisErrors.StreamNotFound(name, account);
+            StreamAccess.Authorize(stream, context, "ListShards");
             after = last;
         }
         else
         {
-            stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+            stream = locator.Authorized(request.StreamName, request.StreamARN, context, "ListShards");
             if (request.StreamCreationTimestamp is { } created && created.ToUnixTimeMilliseconds() != stream.CreatedAt.ToUnixTimeMilliseconds())
                 throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
         }
@@ -79,7 +80,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private EmptyResult SplitShard(SplitShardInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "SplitShard");
         RequireProvisioned(stream, "SplitShard");
         if (!HashKeys.TryParse(request.NewStartingHashKey, out var newStart))
             throw KinesisErrors.Constraint(request.NewStartingHashKey, "newStartingHashKey", "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,38})");
@@ -105,7 +106,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private EmptyResult MergeShards(MergeShardsInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "MergeShards");
         RequireProvisioned(stream, "MergeShards");
         status.Update(stream, () =>
         {
@@ -132,7 +133,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
     /// <summary>Uniform scaling: every open shard closes and the target count of even shards replaces them, each the child of the shards it overlaps.</summary>
     private UpdateShardCountOutput UpdateShardCount(UpdateShardCountInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "UpdateShardCount");
         RequireProvisioned(stream, "UpdateShardCount");
         if (request.ScalingType != "UNIFORM_SCALING")
             throw KinesisErrors.Constraint(request.ScalingType, "scalingType", "Member must satisfy enum value set: [UNIFORM_SCALING]");

@@ -64,7 +64,7 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
 
     private EmptyResult DeleteStream(DeleteStreamInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DeleteStream");
         if (request.EnforceConsumerDeletion != true && !stream.Consumers.IsEmpty)
             throw KinesisErrors.ResourceInUse($"Stream {stream.Name} under account {stream.AccountId} has registered consumers.");
         status.Delete(stream, () => store.Remove(stream));
@@ -73,7 +73,7 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
 
     private DescribeStreamOutput DescribeStream(DescribeStreamInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DescribeStream");
         var limit = request.Limit ?? 100;
         if (limit is < 1 or > 10000) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
         var shards = Visible(stream).SkipWhile(s => request.ExclusiveStartShardId is { } after && string.CompareOrdinal(s.Id, after) <= 0).ToList();
@@ -105,7 +105,7 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
 
     private DescribeStreamSummaryOutput DescribeStreamSummary(DescribeStreamSummaryInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DescribeStreamSummary");
         return new DescribeStreamSummaryOutput
         {
             StreamDescriptionSummary = new StreamDescriptionSummary

@@ -14,8 +14,9 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
     {
         var consumerArn = request.ConsumerARN ?? throw KinesisErrors.Constraint(null, "consumerARN", "Member must not be null");
         var stream = locator.Resolve(null, ConsumerArns.Parse(consumerArn).StreamArn, context);
-        if (!stream.Consumers.Values.Any(c => c.Arn == consumerArn))
-            throw KinesisErrors.ResourceNotFound($"Consumer {consumerArn} not found.");
+        var consumer = stream.Consumers.Values.FirstOrDefault(c => c.Arn == consumerArn)
+                       ?? throw KinesisErrors.ResourceNotFound($"Consumer {consumerArn} not found.");
+        StreamAccess.Authorize(consumer, stream, context, "SubscribeToShard");
         var shard = ShardPositions.Find(stream, request.ShardId);
         var start = request.StartingPosition ?? throw KinesisErrors.Constraint(null, "startingPosition", "Member must not be null");
         var position = ShardPositions.Resolve(stream, shard, start.Type, start.SequenceNumber, start.Timestamp, "startingPosition.type");

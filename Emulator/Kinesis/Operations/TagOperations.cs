@@ -10,18 +10,18 @@ public sealed class TagOperations(StreamLocator locator) : IKinesisOperations
     public void Register(OperationRegistry registry)
     {
         registry.Add<AddTagsToStreamInput, EmptyResult>(KinesisService.Kinesis, "AddTagsToStream",
-            (r, c) => AddTags(locator.Resolve(r.StreamName, r.StreamARN, c), r.Tags));
+            (r, c) => AddTags(locator.Authorized(r.StreamName, r.StreamARN, c, "AddTagsToStream"), r.Tags));
         registry.Add<RemoveTagsFromStreamInput, EmptyResult>(KinesisService.Kinesis, "RemoveTagsFromStream",
-            (r, c) => RemoveTags(locator.Resolve(r.StreamName, r.StreamARN, c), r.TagKeys));
+            (r, c) => RemoveTags(locator.Authorized(r.StreamName, r.StreamARN, c, "RemoveTagsFromStream"), r.TagKeys));
         registry.Add<ListTagsForStreamInput, ListTagsForStreamOutput>(KinesisService.Kinesis, "ListTagsForStream", ListTagsForStream);
-        registry.Add<TagResourceInput, EmptyResult>(KinesisService.Kinesis, "TagResource", (r, c) => AddTags(Resource(r.ResourceARN, c), r.Tags));
-        registry.Add<UntagResourceInput, EmptyResult>(KinesisService.Kinesis, "UntagResource", (r, c) => RemoveTags(Resource(r.ResourceARN, c), r.TagKeys));
+        registry.Add<TagResourceInput, EmptyResult>(KinesisService.Kinesis, "TagResource", (r, c) => AddTags(Resource(r.ResourceARN, c, "TagResource"), r.Tags));
+        registry.Add<UntagResourceInput, EmptyResult>(KinesisService.Kinesis, "UntagResource", (r, c) => RemoveTags(Resource(r.ResourceARN, c, "UntagResource"), r.TagKeys));
         registry.Add<ListTagsForResourceInput, ListTagsForResourceOutput>(KinesisService.Kinesis, "ListTagsForResource",
-            (r, c) => new ListTagsForResourceOutput { Tags = TagList(Resource(r.ResourceARN, c).Tags) });
+            (r, c) => new ListTagsForResourceOutput { Tags = TagList(Resource(r.ResourceARN, c, "ListTagsForResource").Tags) });
     }
 
-    private KinesisStream Resource(string? arn, AwsRequestContext context) =>
-        locator.Resolve(null, arn ?? throw KinesisErrors.Constraint(null, "resourceARN", "Member must not be null"), context);
+    private KinesisStream Resource(string? arn, AwsRequestContext context, string action) =>
+        locator.Authorized(null, arn ?? throw KinesisErrors.Constraint(null, "resourceARN", "Member must not be null"), context, action);
 
     private static EmptyResult AddTags(KinesisStream stream, Dictionary<string, string>? tags)
     {
@@ -44,7 +44,7 @@ public sealed class TagOperations(StreamLocator locator) : IKinesisOperations
 
     private ListTagsForStreamOutput ListTagsForStream(ListTagsForStreamInput request, AwsRequestContext context)
     {
-        var stream = locator.Resolve(request.StreamName, request.StreamARN, context);
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "ListTagsForStream");
         var limit = request.Limit ?? 50;
         if (limit is < 1 or > 50) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 50");
         var tags = TagList(stream.Tags).Where(t => request.ExclusiveStartTagKey is null || string.CompareOrdinal(t.Key, request.ExclusiveStartTagKey) > 0).ToList();

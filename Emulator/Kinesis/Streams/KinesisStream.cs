@@ -109,5 +109,8 @@ public sealed record StreamSettings
     public int? WarmThroughputMiBps { get; init; }
 }
 
-/// <summary>An enhanced fan-out consumer registered on a stream.</summary>
-public sealed record StreamConsumer(string Name, string Arn, DateTimeOffset CreatedAt, string Status);
+/// <summary>An enhanced fan-out consumer registered on a stream, with its own resource policy.</summary>
+public sealed record StreamConsumer(string Name, string Arn, DateTimeOffset CreatedAt, string Status)
+{
+    public string? ResourcePolicy { get; init; }
+}
