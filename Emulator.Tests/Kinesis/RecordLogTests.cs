@@ -97,6 +97,22 @@ public class RecordLogTests
     }
 
     [Fact]
+    public void Bytes_count_the_chunks_held_and_fall_to_zero_once_all_is_trimmed()
+    {
+        var log = new RecordLog();
+        Assert.Equal(0, log.Bytes);
+        for (var i = 0; i < 1000; i++) log.Append(new byte[1000], "key", (UInt128)i, T0.AddSeconds(i));
+        Assert.InRange(log.Bytes, 1000 * 1003, 1000 * 1003 + 64 * 1024);
+
+        var held = log.Bytes;
+        log.Trim(T0.AddSeconds(500));
+        Assert.InRange(log.Bytes, 1, held - 400 * 1003);
+
+        log.Trim(T0.AddSeconds(1000));
+        Assert.Equal(0, log.Bytes);
+    }
+
+    [Fact]
     public void Arrival_times_never_go_back_so_that_searches_by_time_hold()
     {
         var log = new RecordLog();

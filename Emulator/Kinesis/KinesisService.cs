@@ -1,3 +1,4 @@
+using Emulator.Common;
 using Emulator.Hosting;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
@@ -32,7 +33,9 @@ public sealed class KinesisService(KinesisStore store, AccountSettings accounts,
     public void Reset()
     {
         status.Clear();
+        var dropped = store.All().Sum(s => s.StoredBytes);
         store.Clear();
+        ReleasedMemory.Dropped(dropped);
         accounts.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using Emulator.Common;
 using System.Collections.Immutable;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
@@ -67,7 +68,10 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DeleteStream");
         if (request.EnforceConsumerDeletion != true && !stream.Consumers.IsEmpty)
             throw KinesisErrors.ResourceInUse($"Stream {stream.Name} under account {stream.AccountId} has registered consumers.");
-        status.Delete(stream, () => store.Remove(stream));
+        status.Delete(stream, () =>
+        {
+            if (store.Remove(stream)) ReleasedMemory.Dropped(stream.StoredBytes);
+        });
         return EmptyResult.Instance;
     }
 

@@ -18,5 +18,7 @@ public sealed class KinesisStore
 
     public int Count(string accountId, string region) => In(accountId, region).Count();
 
+    public IEnumerable<KinesisStream> All() => _streams.Values;
+
     public void Clear() => _streams.Clear();
 }

@@ -45,6 +45,9 @@ public sealed class KinesisStream
 
     public IReadOnlyList<StreamShard> OpenShards => Volatile.Read(ref _open);
 
+    /// <summary>The memory the stream's records take.</summary>
+    public long StoredBytes => Shards.Sum(s => s.StoredBytes);
+
     public object SyncRoot => _lock;
 
     public UInt128 NextSequence() => (UInt128)Interlocked.Increment(ref _sequence);

@@ -29,6 +29,9 @@ public sealed class RecordLog
     /// <summary>The position just past the newest record.</summary>
     public long End { get; private set; }
 
+    /// <summary>The memory the log's chunks take.</summary>
+    public long Bytes { get; private set; }
+
     /// <summary>
     /// Appends a record. Arrival times never go back within the log (two writers may read the clock in one order and
     /// take the shard's lock in the other), so that readers can search by time.
@@ -86,6 +89,7 @@ public sealed class RecordLog
         Start = PositionAt(cutoff);
         while (_segments.Count > 1 && _segments[0].First + _segments[0].Count <= Start) _segments.RemoveAt(0);
         var oldestChunk = Start == End ? _firstChunkNumber + _chunks.Count : At(Start).Chunk;
+        foreach (var chunk in _chunks.Take(oldestChunk - _firstChunkNumber)) Bytes -= chunk.Length;
         _chunks.RemoveRange(0, oldestChunk - _firstChunkNumber);
         _firstChunkNumber = oldestChunk;
     }
@@ -129,6 +133,7 @@ public sealed class RecordLog
         // large object threshold: large allocations count towards full collections, and a busy stream made several a second.
         var size = _chunks.Count == 0 ? FirstChunkBytes : Math.Min(_chunks[^1].Length * 2, MaxChunkBytes);
         _chunks.Add(GC.AllocateUninitializedArray<byte>(Math.Max(size, length)));
+        Bytes += _chunks[^1].Length;
         _lastChunkUsed = length;
         return (_firstChunkNumber + _chunks.Count - 1, 0);
     }

@@ -91,6 +91,12 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
         get { lock (_lock) return _records.End; }
     }
 
+    /// <summary>The memory the shard's records take.</summary>
+    public long StoredBytes
+    {
+        get { lock (_lock) return _records.Bytes; }
+    }
+
     /// <summary>The absolute position of the oldest record still held.</summary>
     public long Start
     {
