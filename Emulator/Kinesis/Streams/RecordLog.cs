@@ -56,11 +56,19 @@ public sealed class RecordLog
     public long Read(long position, int limit, long maxBytes, List<StoredRecord> into)
     {
         position = Math.Max(position, Start);
+        if (position >= End) return position;
         long bytes = 0;
         var taken = 0;
+        var segmentIndex = SegmentIndexOf(position);
         while (position < End && taken < limit)
         {
-            ref readonly var entry = ref At(position);
+            var segment = _segments[segmentIndex];
+            if (position - segment.First >= segment.Count)
+            {
+                segmentIndex++;
+                continue;
+            }
+            ref readonly var entry = ref segment.Entries[position - segment.First];
             if (taken > 0 && bytes + entry.DataLength > maxBytes) break;
             bytes += entry.DataLength;
             var chunk = _chunks[entry.Chunk - _firstChunkNumber];
@@ -109,6 +117,12 @@ public sealed class RecordLog
 
     private ref readonly Entry At(long position)
     {
+        var segment = _segments[SegmentIndexOf(position)];
+        return ref segment.Entries[position - segment.First];
+    }
+
+    private int SegmentIndexOf(long position)
+    {
         var low = 0;
         var high = _segments.Count - 1;
         while (low < high)
@@ -117,8 +131,7 @@ public sealed class RecordLog
             if (_segments[middle].First <= position) low = middle;
             else high = middle - 1;
         }
-        var segment = _segments[low];
-        return ref segment.Entries[position - segment.First];
+        return low;
     }
 
     private (int Chunk, int Offset) Reserve(int length)
