@@ -13,7 +13,8 @@ namespace Emulator.Protocol.Json;
 public sealed class PooledUtf8Writer : TextWriter
 {
     private const int FirstSegmentBytes = 4096;
-    private const int SegmentBytes = 64 * 1024;
+    private const int MaxSegmentBytes = 1024 * 1024;
+    private const int KeptSegmentBytes = 64 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Encoder _encoder = Utf8.GetEncoder();
@@ -44,7 +45,7 @@ public sealed class PooledUtf8Writer : TextWriter
         _filled.Clear();
         _length = 0;
         _encoder.Reset();
-        return _buffer.Length <= SegmentBytes;
+        return _buffer.Length <= KeptSegmentBytes;
     }
 
     public override void Write(char value)
@@ -128,7 +129,9 @@ public sealed class PooledUtf8Writer : TextWriter
     private void Ensure(int more)
     {
         if (_length + more <= _buffer.Length) return;
-        var next = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentBytes, more));
+        // Segments double up to 1 MiB: a 14 MB answer then takes 20 of them, few enough for the shared pool to keep
+        // them for the next answer (it keeps a few dozen arrays of each size), where 64 KiB ones were allocated anew.
+        var next = ArrayPool<byte>.Shared.Rent(Math.Max(Math.Min(_buffer.Length * 2, MaxSegmentBytes), more));
         if (_length > 0) _filled.Add((_buffer, _length));
         else ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = next;
