@@ -1,3 +1,4 @@
+using Emulator.Common;
 using Emulator.Hosting;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.MoveTasks;
@@ -34,6 +35,6 @@ public sealed class SqsService(SqsStore store, MessageMoveTasks moveTasks, IEnum
     public void Reset()
     {
         moveTasks.Clear();
-        store.Clear();
+        ReleasedMemory.Dropped(store.Clear());
     }
 }

@@ -1,5 +1,5 @@
-using Emulator.Common;
 using System.Text;
+using Emulator.Common;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs.Messages;
@@ -250,7 +250,7 @@ public sealed class MessageStore
         {
             if (_lastPurgeTicks is { } last && now - last < PurgeInterval.Ticks) throw SqsErrors.PurgeQueueInProgress(_queue.Name);
             _lastPurgeTicks = now;
-            ClearMessages();
+            ReleasedMemory.Dropped(ClearMessages());
         }
     }
 
@@ -292,15 +292,23 @@ public sealed class MessageStore
     }
 
     /// <summary>Drops every message and stops the timer: the queue is being deleted or the emulator reset.</summary>
-    public void Clear()
+    /// <summary>Drops every message and stops the store's timer; the body bytes dropped.</summary>
+    public long Clear()
     {
-        lock (_lock) ClearMessages();
+        long dropped;
+        lock (_lock) dropped = ClearMessages();
         _wakeTimer.Dispose();
+        return dropped;
     }
 
-    private void ClearMessages()
+    private long ClearMessages()
     {
-        foreach (var message in _arrivals.Enumerate()) message.State = MessageState.Deleted;
+        long dropped = 0;
+        foreach (var message in _arrivals.Enumerate())
+        {
+            message.State = MessageState.Deleted;
+            dropped += message.HeldBodyBytes;
+        }
         _byId.Clear();
         _arrivals.Clear();
         _lateArrivals.Clear();
@@ -308,6 +316,7 @@ public sealed class MessageStore
         _order.Clear();
         _attempts.Clear();
         _visible = _inFlight = _delayed = 0;
+        return dropped;
     }
 
     private void Insert(SqsMessage message, int delaySeconds, long nowTicks)

@@ -35,6 +35,9 @@ public sealed class SqsMessage
         init => _bodyUtf8 = value;
     }
 
+    /// <summary>The body bytes the message holds now (none yet for a body written on first read).</summary>
+    public int HeldBodyBytes => _bodyUtf8?.Length ?? 0;
+
     public UInt128 BodyMd5
     {
         get

@@ -1,3 +1,4 @@
+using Emulator.Common;
 using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
@@ -65,7 +66,7 @@ public sealed class QueueLifecycleOperations(
         if (region.ByName.TryRemove(new KeyValuePair<string, SqsQueue>(queue.Name, queue)))
         {
             region.DeletedAt[queue.Name] = clock.GetUtcNow();
-            queue.Messages.Clear();
+            ReleasedMemory.Dropped(queue.Messages.Clear());
         }
         return EmptyResult.Instance;
     }

@@ -23,5 +23,11 @@ public sealed class SqsStore
 
     public IEnumerable<SqsQueue> AllQueues() => _regions.Values.SelectMany(r => r.ByName.Values);
 
-    public void Clear() => _regions.Clear();
+    /// <summary>Drops every queue and its messages; the body bytes dropped.</summary>
+    public long Clear()
+    {
+        var dropped = AllQueues().Sum(queue => queue.Messages.Clear());
+        _regions.Clear();
+        return dropped;
+    }
 }
