@@ -52,6 +52,20 @@ public class MessageStoreTests
     }
 
     [Fact]
+    public void Clearing_counts_the_body_bytes_it_drops_without_writing_deferred_bodies()
+    {
+        var queue = Queue("std");
+        var writes = 0;
+        queue.Messages.Send(Message("four"));
+        queue.Messages.Send(Message("é"));
+        queue.Messages.Send(Message("placeholder") with { DeferredBody = () => { writes++; return "never written"; } });
+
+        Assert.Equal(4 + 2, queue.Messages.Clear());
+        Assert.Equal(0, writes);
+        Assert.Equal(new QueueCounts(0, 0, 0), queue.Messages.Counts());
+    }
+
+    [Fact]
     public void Delete_with_the_newest_handle_only()
     {
         var queue = Queue("std");
