@@ -299,12 +299,12 @@ class Boto3SnsTest(unittest.TestCase):
         self.sns.publish(TopicArn=arn, Message="retry me")
         self.assertEqual(len(wait_for(lambda: attempts())), 1)
         # The retry waits 30 s on the emulator's clock; move it until the retry arrives.
-        self.assertTrue(wait_for(lambda: advance_clock(31) or len(attempts()) == 2))
+        self.assertTrue(wait_for(lambda: advance_clock(31) or len(attempts()) == 2), f"{len(attempts())} attempts, expected 2")
         self.assertEqual([a["body"] for a in attempts()], ["retry me", "retry me"])
 
         self.sns.publish(TopicArn=arn, Message="give up")
-        self.assertTrue(wait_for(lambda: len(attempts()) == 3))
-        self.assertTrue(wait_for(lambda: advance_clock(31) or len(attempts()) == 4))
+        self.assertTrue(wait_for(lambda: len(attempts()) == 3), f"{len(attempts())} attempts, expected 3")
+        self.assertTrue(wait_for(lambda: advance_clock(31) or len(attempts()) == 4), f"{len(attempts())} attempts, expected 4")
         dead = wait_for(lambda: self.receive(dlq_url))
         self.assertEqual([m["Body"] for m in dead], ["give up"])
 
