@@ -36,7 +36,7 @@ public static class ShapeCatalog
 
         var ctor = type.GetConstructor(Type.EmptyTypes)
                    ?? throw new InvalidOperationException($"Shape {type.Name} needs a parameterless constructor.");
-        var create = Generic<Func<object>>(nameof(Creator), type);
+        var create = Generic<Func<object>>(nameof(Creator), [type]);
         var shape = new ShapeInfo(type, create);
         pending[type] = shape;
 
@@ -73,13 +73,13 @@ public static class ShapeCatalog
                 var itemType = type.GetGenericArguments()[0];
                 elementKind = KindOf(itemType);
                 if (elementKind == MemberKind.Structure) nested = Build(itemType, pending);
-                newList = Generic<Func<IList>>(nameof(Creator), type);
+                newList = Generic<Func<IList>>(nameof(Creator), [type]);
                 break;
             case MemberKind.Map:
                 var valueType = type.GetGenericArguments()[1];
                 elementKind = KindOf(valueType);
                 if (elementKind == MemberKind.Structure) nested = Build(valueType, pending);
-                newMap = Generic<Func<IDictionary>>(nameof(Creator), type);
+                newMap = Generic<Func<IDictionary>>(nameof(Creator), [type]);
                 break;
         }
 
@@ -126,20 +126,17 @@ public static class ShapeCatalog
     }
 
     private static Func<object, object?> Getter(PropertyInfo property) =>
-        Generic<Func<object, object?>>(nameof(TypedGetter), property.DeclaringType!, property.PropertyType, property);
+        Generic<Func<object, object?>>(nameof(TypedGetter), [property.DeclaringType!, property.PropertyType], property);
 
     private static Action<object, object?> Setter(PropertyInfo property) =>
         property.PropertyType == typeof(ReadOnlyMemory<byte>?)
-            ? Generic<Action<object, object?>>(nameof(BlobViewSetter), property.DeclaringType!, property.PropertyType, property)
-            : Generic<Action<object, object?>>(nameof(TypedSetter), property.DeclaringType!, property.PropertyType, property);
+            ? Generic<Action<object, object?>>(nameof(BlobViewSetter), [property.DeclaringType!], property)
+            : Generic<Action<object, object?>>(nameof(TypedSetter), [property.DeclaringType!, property.PropertyType], property);
 
-    private static T Generic<T>(string factory, Type first, Type second, PropertyInfo property) =>
+    /// <summary>Calls one of the generic factories below, made for the given types, once per member when a shape is described.</summary>
+    private static T Generic<T>(string factory, Type[] typeArguments, params object?[] arguments) =>
         (T)typeof(ShapeCatalog).GetMethod(factory, BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(first, second).Invoke(null, [property])!;
-
-    private static T Generic<T>(string factory, Type type) =>
-        (T)typeof(ShapeCatalog).GetMethod(factory, BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(type).Invoke(null, null)!;
+            .MakeGenericMethod(typeArguments).Invoke(null, arguments)!;
 
     private static Func<T> Creator<T>() where T : new() => static () => new T();
 
@@ -156,7 +153,7 @@ public static class ShapeCatalog
     }
 
     /// <summary>Decoders produce byte arrays; a member declared as a view of bytes takes them as one.</summary>
-    private static Action<object, object?> BlobViewSetter<TShape, TValue>(PropertyInfo property)
+    private static Action<object, object?> BlobViewSetter<TShape>(PropertyInfo property)
     {
         var set = property.SetMethod!.CreateDelegate<Action<TShape, ReadOnlyMemory<byte>?>>();
         return (instance, value) => set((TShape)instance, value is byte[] bytes ? bytes : (ReadOnlyMemory<byte>?)value);
