@@ -24,10 +24,9 @@ internal sealed class ProtocolListener(SharedPort port, EndPoint boundAddress) :
         return null;
     }
 
-    public ValueTask UnbindAsync(CancellationToken cancellationToken = default)
+    public async ValueTask UnbindAsync(CancellationToken cancellationToken = default)
     {
-        if (_connections.Writer.TryComplete()) port.Unbound();
-        return ValueTask.CompletedTask;
+        if (_connections.Writer.TryComplete()) await port.UnboundAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -35,6 +34,6 @@ internal sealed class ProtocolListener(SharedPort port, EndPoint boundAddress) :
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await UnbindAsync();
         while (_connections.Reader.TryRead(out var connection)) await connection.DisposeAsync();
-        port.Released();
+        await port.ReleasedAsync();
     }
 }

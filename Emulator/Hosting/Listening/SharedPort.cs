@@ -1,24 +1,21 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 
 namespace Emulator.Hosting.Listening;
 
 /// <summary>
 /// One listening socket behind two Kestrel endpoints: a connection that opens with the HTTP/2 preface goes to the
-/// HTTP/2 endpoint, any other to the HTTP/1.1 one. The socket opens when Kestrel binds the first endpoint, stops
-/// accepting once Kestrel has unbound both, and releases its buffers once both are disposed.
+/// HTTP/2 endpoint, any other to the HTTP/1.1 one. The socket opens, through Kestrel's own socket transport, when
+/// Kestrel binds the first endpoint; it stops accepting once Kestrel has unbound both, and releases its buffers once
+/// both are disposed.
 /// </summary>
 internal sealed class SharedPort(IPEndPoint address)
 {
-    private const int Backlog = 512;
-
     private readonly Lock _sync = new();
     private readonly CancellationTokenSource _closing = new();
-    private Socket? _socket;
-    private SocketConnectionContextFactory? _connections;
+    private Task? _opening;
+    private IConnectionListener? _sockets;
     private ProtocolListener? _http1;
     private ProtocolListener? _http2;
     private int _bound;
@@ -29,98 +26,63 @@ internal sealed class SharedPort(IPEndPoint address)
 
     public SharedPortEndPoint EndPointFor(HttpProtocols protocol) => new(this, protocol);
 
-    /// <summary>The listener for <paramref name="protocol"/>'s endpoint, opening the socket on the first call.</summary>
-    public ProtocolListener Listen(HttpProtocols protocol, ILogger logger)
+    /// <summary>The listener for <paramref name="protocol"/>'s endpoint; the first call binds the socket through <paramref name="transport"/>.</summary>
+    public async ValueTask<ProtocolListener> ListenAsync(HttpProtocols protocol, IConnectionListenerFactory transport, CancellationToken cancel)
     {
+        Task opening;
         lock (_sync)
         {
             ObjectDisposedException.ThrowIf(_closing.IsCancellationRequested, this);
-            if (_socket is null) Open(logger);
+            opening = _opening ??= OpenAsync(transport, cancel);
+        }
+        await opening;
+        lock (_sync)
+        {
             _bound++;
             _held++;
-            return protocol == HttpProtocols.Http2 ? _http2! : _http1!;
         }
+        return protocol == HttpProtocols.Http2 ? _http2! : _http1!;
     }
 
-    public void Unbound()
+    public async ValueTask UnboundAsync()
     {
         lock (_sync)
         {
             if (--_bound > 0) return;
             _closing.Cancel();
-            _socket!.Dispose();
         }
+        await _sockets!.UnbindAsync();
     }
 
-    public void Released()
+    public async ValueTask ReleasedAsync()
     {
         lock (_sync)
-            if (--_held == 0) _connections!.Dispose();
+            if (--_held > 0) return;
+        await _sockets!.DisposeAsync();
     }
 
-    private void Open(ILogger logger)
+    private async Task OpenAsync(IConnectionListenerFactory transport, CancellationToken cancel)
     {
-        var socket = Bind(address);
-        socket.Listen(Backlog);
-        var bound = socket.LocalEndPoint!;
-        (_socket, _connections) = (socket, new SocketConnectionContextFactory(new SocketConnectionFactoryOptions(), logger));
-        (_http1, _http2) = (new ProtocolListener(this, bound), new ProtocolListener(this, bound));
-        _ = AcceptAsync(socket);
+        var sockets = await transport.BindAsync(address, cancel);
+        (_sockets, _http1, _http2) = (sockets, new ProtocolListener(this, sockets.EndPoint), new ProtocolListener(this, sockets.EndPoint));
+        _ = AcceptAsync(sockets);
     }
 
-    private static Socket Bind(IPEndPoint address)
+    private async Task AcceptAsync(IConnectionListener sockets)
     {
-        try
-        {
-            return SocketTransportOptions.CreateDefaultBoundListenSocket(address);
-        }
-        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
-        {
-            throw new AddressInUseException(e.Message, e);
-        }
+        // Null once the socket is unbound; the transport itself skips clients that reset before they were accepted.
+        while (await sockets.AcceptAsync() is { } connection)
+            _ = RouteAsync(connection);
     }
 
-    private async Task AcceptAsync(Socket socket)
+    private async Task RouteAsync(ConnectionContext connection)
     {
-        while (!_closing.IsCancellationRequested)
+        var listener = await PrefaceSniffer.SniffAsync(connection.Transport.Input, _closing.Token) switch
         {
-            try
-            {
-                _ = RouteAsync(await socket.AcceptAsync(_closing.Token));
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-            {
-                return;
-            }
-            catch (SocketException)
-            {
-                // A client that reset its connection before it was accepted; the next one is unaffected.
-            }
-        }
-    }
-
-    private async Task RouteAsync(Socket socket)
-    {
-        try
-        {
-            var listener = await PrefaceSniffer.SniffAsync(socket, _closing.Token) switch
-            {
-                HttpProtocols.Http2 => _http2!,
-                HttpProtocols.Http1 => _http1!,
-                _ => null,
-            };
-            if (listener is null)
-            {
-                socket.Dispose();
-                return;
-            }
-            socket.NoDelay = true;
-            var connection = _connections!.Create(socket);
-            if (!listener.TryOffer(connection)) await connection.DisposeAsync();
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            socket.Dispose();
-        }
+            HttpProtocols.Http2 => _http2!,
+            HttpProtocols.Http1 => _http1!,
+            _ => null,
+        };
+        if (listener is null || !listener.TryOffer(connection)) await connection.DisposeAsync();
     }
 }
