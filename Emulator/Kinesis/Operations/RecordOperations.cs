@@ -83,7 +83,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             var shard = stream.Route(hashKey);
             if (limits.EnforceThroughput && !shard.Throughput.TryWrite(data!.Length + Encoding.UTF8.GetByteCount(partitionKey!), now))
                 return (shard, null);
-            if (shard.TryAppend(data, partitionKey!, now, stream.NextSequence) is { } sequence) return (shard, sequence);
+            if (shard.TryAppend(data, partitionKey!, now, stream) is { } sequence) return (shard, sequence);
             // The shard closed under us (a reshard): route again to its successor.
             Thread.Yield();
         }

