@@ -9,9 +9,9 @@ public class RecordLogTests
 
     private static List<StoredRecord> ReadAll(RecordLog log, long from = 0)
     {
-        var records = new List<StoredRecord>();
-        log.Read(from, int.MaxValue, long.MaxValue, records);
-        return records;
+        var records = new StoredRecord[Math.Max(0, log.End - from)];
+        var (count, _) = log.Read(from, int.MaxValue, long.MaxValue, records);
+        return records[..count].ToList();
     }
 
     [Fact]
@@ -48,16 +48,16 @@ public class RecordLogTests
         var log = new RecordLog();
         for (var i = 0; i < 10; i++) log.Append(new byte[100], "k", (UInt128)i, T0);
 
-        var page = new List<StoredRecord>();
-        Assert.Equal(7, log.Read(4, 3, long.MaxValue, page));
-        Assert.Equal([4, 5, 6], page.Select(r => (int)r.SequenceNumber));
+        var page = new StoredRecord[10];
+        Assert.Equal((3, 7L), log.Read(4, 3, long.MaxValue, page));
+        Assert.Equal([4, 5, 6], page[..3].Select(r => (int)r.SequenceNumber));
 
-        page.Clear();
-        Assert.Equal(2, log.Read(0, 10, 250, page));
+        Assert.Equal((2, 2L), log.Read(0, 10, 250, page));
 
-        page.Clear();
-        Assert.Equal(1, log.Read(0, 10, 1, page));
-        Assert.Single(page);
+        Assert.Equal((1, 1L), log.Read(0, 10, 1, page));
+
+        // No more than the page holds, whatever the limit.
+        Assert.Equal((4, 4L), log.Read(0, 10, long.MaxValue, page.AsSpan(0, 4)));
     }
 
     [Fact]

@@ -136,13 +136,13 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
         if (limits.EnforceThroughput && !shard.Throughput.TryRead(now)) throw KinesisErrors.ThroughputExceeded(shard, stream);
 
-        var (records, next) = shard.Read(position.Offset, limit, MaxGetBytes);
-        if (limits.EnforceThroughput) shard.Throughput.Read(records.Sum(r => (long)r.Data.Length), now);
+        var (records, next) = shard.Read(position.Offset, limit, MaxGetBytes, record => StreamViews.Record(stream, record));
+        if (limits.EnforceThroughput) shard.Throughput.Read(records.Sum(r => (long)r.Data!.Value.Length), now);
         var end = shard.End;
         var finished = !shard.IsOpen && next >= end;
         return new GetRecordsOutput
         {
-            Records = records.Select(r => StreamViews.Record(stream, r)).ToList(),
+            Records = records,
             NextShardIterator = finished ? null : ShardIterators.Encode(stream, shard, next, now),
             MillisBehindLatest = StreamViews.MillisBehindLatest(records, next, end, now),
             ChildShards = finished ? StreamViews.Children(stream, shard) : null,

@@ -50,13 +50,14 @@ public sealed class RecordLog
 
     /// <summary>
     /// Views of the records from <paramref name="position"/> on (clamped to the oldest held), at most
-    /// <paramref name="limit"/> records and <paramref name="maxBytes"/> of data (at least one record), added to
-    /// <paramref name="into"/>; the position after the last one.
+    /// <paramref name="limit"/> records (and no more than <paramref name="into"/> holds) and <paramref name="maxBytes"/>
+    /// of data (at least one record), written to the start of <paramref name="into"/>; how many, and the position after the last one.
     /// </summary>
-    public long Read(long position, int limit, long maxBytes, List<StoredRecord> into)
+    public (int Count, long Next) Read(long position, int limit, long maxBytes, Span<StoredRecord> into)
     {
         position = Math.Max(position, Start);
-        if (position >= End) return position;
+        if (position >= End) return (0, position);
+        limit = Math.Min(limit, into.Length);
         long bytes = 0;
         var taken = 0;
         var segmentIndex = SegmentIndexOf(position);
@@ -72,15 +73,15 @@ public sealed class RecordLog
             if (taken > 0 && bytes + entry.DataLength > maxBytes) break;
             bytes += entry.DataLength;
             var chunk = _chunks[entry.Chunk - _firstChunkNumber];
-            into.Add(new StoredRecord(
+            into[taken] = new StoredRecord(
                 chunk.AsMemory(entry.Offset, entry.DataLength),
                 chunk.AsMemory(entry.Offset + entry.DataLength, entry.KeyLength),
                 entry.Sequence,
-                new DateTimeOffset(entry.ArrivedTicks, TimeSpan.Zero)));
+                new DateTimeOffset(entry.ArrivedTicks, TimeSpan.Zero));
             taken++;
             position++;
         }
-        return position;
+        return (taken, position);
     }
 
     /// <summary>The position of the first record whose sequence number is at least <paramref name="sequence"/> (past it when <paramref name="after"/>).</summary>

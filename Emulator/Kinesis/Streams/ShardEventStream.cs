@@ -36,12 +36,12 @@ public sealed class ShardEventStream(
         try
         {
             await Send(body, "initial-response", Encode(new EmptyResult(), EmptyShape), done.Token).ConfigureAwait(false);
-            var continuation = shard.StartingSequence;
+            var continuation = SequenceNumbers.Format(shard.StartingSequence);
             while (!done.IsCancellationRequested)
             {
-                var (records, next) = shard.Read(position, MaxRecordsPerEvent, MaxBytesPerEvent);
+                var (records, next) = shard.Read(position, MaxRecordsPerEvent, MaxBytesPerEvent, record => StreamViews.Record(stream, record));
                 position = next;
-                if (records.Count > 0) continuation = records[^1].SequenceNumber;
+                if (records.Count > 0) continuation = records[^1].SequenceNumber!;
                 var finished = !shard.IsOpen && position >= shard.End;
                 await Send(body, "SubscribeToShardEvent", Payload(records, continuation, finished), done.Token).ConfigureAwait(false);
                 if (finished) return;
@@ -73,13 +73,13 @@ public sealed class ShardEventStream(
         }
     }
 
-    private byte[] Payload(List<StoredRecord> records, UInt128 continuation, bool finished)
+    private byte[] Payload(List<Record> records, string continuation, bool finished)
     {
         var now = clock.GetUtcNow();
         var shardEvent = new SubscribeToShardEvent
         {
-            Records = records.Select(r => StreamViews.Record(stream, r)).ToList(),
-            ContinuationSequenceNumber = SequenceNumbers.Format(continuation),
+            Records = records,
+            ContinuationSequenceNumber = continuation,
             MillisBehindLatest = StreamViews.MillisBehindLatest(records, position, shard.End, now),
             ChildShards = finished ? StreamViews.Children(stream, shard) : null,
         };

@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
@@ -105,15 +106,27 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
 
     /// <summary>
     /// Records from <paramref name="position"/> on (clamped to the oldest held), at most <paramref name="limit"/> and
-    /// <paramref name="maxBytes"/> of data, and the position after the last one returned.
+    /// <paramref name="maxBytes"/> of data, each as <paramref name="view"/> shows it, and the position after the last one.
+    /// The lock is held only while the records' places are copied; the views are made after it is released.
     /// </summary>
-    public (List<StoredRecord> Records, long Next) Read(long position, int limit, long maxBytes)
+    public (List<T> Records, long Next) Read<T>(long position, int limit, long maxBytes, Func<StoredRecord, T> view)
     {
-        lock (_lock)
+        // A whole batch of places is tens of thousands of bytes: rented, not allocated on every read.
+        var places = ArrayPool<StoredRecord>.Shared.Rent(limit);
+        var count = 0;
+        try
         {
-            var records = new List<StoredRecord>((int)Math.Clamp(_records.End - position, 0, limit));
-            var next = _records.Read(position, limit, maxBytes, records);
+            long next;
+            lock (_lock) (count, next) = _records.Read(position, limit, maxBytes, places);
+            var records = new List<T>(count);
+            foreach (var record in places.AsSpan(0, count)) records.Add(view(record));
             return (records, next);
+        }
+        finally
+        {
+            // Cleared, so that the pool holds no views of chunks a trim or a deleted stream has let go.
+            places.AsSpan(0, count).Clear();
+            ArrayPool<StoredRecord>.Shared.Return(places);
         }
     }
 

@@ -48,6 +48,6 @@ public static class StreamViews
         shard.ChildShardIds.Select(stream.Shard).OfType<StreamShard>().Select(Child).ToList();
 
     /// <summary>How far behind the newest record a reader is after the records just returned, 0 once caught up.</summary>
-    public static long MillisBehindLatest(List<StoredRecord> records, long next, long end, DateTimeOffset now) =>
-        next >= end || records.Count == 0 ? 0 : (long)(now - records[^1].ArrivedAt).TotalMilliseconds;
+    public static long MillisBehindLatest(List<Record> records, long next, long end, DateTimeOffset now) =>
+        next >= end || records.Count == 0 ? 0 : (long)(now - records[^1].ApproximateArrivalTimestamp!.Value).TotalMilliseconds;
 }
