@@ -32,7 +32,7 @@ public static class JsonResponseEncoder
         {
             var value = member.Get(instance);
             if (value is null) continue;
-            writer.WritePropertyName(member.Name);
+            writer.WritePropertyName(member.Name, escape: false);
             WriteValue(writer, output, member.Kind, member, value);
         }
         writer.WriteEndObject();

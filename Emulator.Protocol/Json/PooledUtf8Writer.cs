@@ -21,6 +21,7 @@ public sealed class PooledUtf8Writer : TextWriter
     private readonly List<(byte[] Buffer, int Length)> _filled = [];
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(FirstSegmentBytes);
     private int _length;
+    private bool _holdsHalfPair;
 
     public override Encoding Encoding => Utf8;
 
@@ -45,6 +46,7 @@ public sealed class PooledUtf8Writer : TextWriter
         _filled.Clear();
         _length = 0;
         _encoder.Reset();
+        _holdsHalfPair = false;
         return _buffer.Length <= KeptSegmentBytes;
     }
 
@@ -68,8 +70,16 @@ public sealed class PooledUtf8Writer : TextWriter
     public override void Write(ReadOnlySpan<char> chars)
     {
         Ensure(Utf8.GetMaxByteCount(chars.Length));
+        // The stateful encoder is only needed to join a surrogate pair split between two writes; text that neither
+        // ends in nor follows half a pair goes through the stateless (and for short strings much cheaper) conversion.
+        if (!_holdsHalfPair && (chars.IsEmpty || !char.IsHighSurrogate(chars[^1])))
+        {
+            _length += Utf8.GetBytes(chars, _buffer.AsSpan(_length));
+            return;
+        }
         _encoder.Convert(chars, _buffer.AsSpan(_length), flush: false, out _, out var bytes, out _);
         _length += bytes;
+        _holdsHalfPair = !chars.IsEmpty && char.IsHighSurrogate(chars[^1]);
     }
 
     /// <summary>

@@ -16,8 +16,10 @@ public class PooledUtf8WriterTests
         writer.Write('\uD83D');
         writer.Write('\uDE00');
         writer.Write(" end".ToCharArray(), 0, 4);
+        writer.Write(" x\uD83D");
+        writer.Write("\uDE01y");
 
-        Assert.Equal(text + "😀 end", Encoding.UTF8.GetString(writer.Written.ToArray()));
+        Assert.Equal(text + "😀 end x😁y", Encoding.UTF8.GetString(writer.Written.ToArray()));
     }
 
     [Fact]
