@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Shapes;
@@ -8,6 +9,10 @@ namespace Emulator.Protocol.Json;
 /// <summary>Writes AWS JSON 1.0/1.1 results and errors with a streaming writer.</summary>
 public static class JsonResponseEncoder
 {
+    // What Newtonsoft's writer escapes by default: control characters, the quote, the backslash and three line breaks.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\', '\u0085', '\u2028', '\u2029']);
+
     public static void WriteResult(PooledUtf8Writer output, ShapeInfo shape, object result)
     {
         using var writer = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None, ArrayPool = SharedCharPool.Instance };
@@ -59,7 +64,7 @@ public static class JsonResponseEncoder
                 }
                 writer.WriteEndObject();
                 break;
-            case MemberKind.String: writer.WriteValue((string)value); break;
+            case MemberKind.String: WriteString(writer, output, (string)value); break;
             case MemberKind.Int32: writer.WriteValue((int)value); break;
             case MemberKind.Int64: writer.WriteValue((long)value); break;
             case MemberKind.Double: writer.WriteValue((double)value); break;
@@ -74,5 +79,22 @@ public static class JsonResponseEncoder
                 output.WriteEpochSeconds(((DateTimeOffset)value).ToUnixTimeMilliseconds());
                 break;
         }
+    }
+
+    /// <summary>
+    /// Writes a string as Newtonsoft would; one that needs no escaping (sequence numbers, ids, most message bodies) is
+    /// checked with a vectorized search and copied as it is, instead of being scanned one character at a time.
+    /// </summary>
+    private static void WriteString(JsonTextWriter writer, PooledUtf8Writer output, string value)
+    {
+        if (value.AsSpan().ContainsAny(Escaped))
+        {
+            writer.WriteValue(value);
+            return;
+        }
+        writer.WriteRawValue(null);
+        output.Write('"');
+        output.Write(value);
+        output.Write('"');
     }
 }

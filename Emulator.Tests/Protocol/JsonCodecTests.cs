@@ -71,6 +71,18 @@ public class JsonCodecTests
     }
 
     [Theory]
+    [InlineData("plain 49659999 shardId-000000000000")]
+    [InlineData("")]
+    [InlineData("quote \" backslash \\ tab \t newline \n nul \0 del \u007f")]
+    [InlineData("unicode é ✓ 😀 and the breaks JavaScript minds: \u0085 \u2028 \u2029")]
+    [InlineData("<script>&amp;'</script>")]
+    public void Strings_are_written_exactly_as_Newtonsoft_writes_them(string text)
+    {
+        var expected = Newtonsoft.Json.JsonConvert.SerializeObject(new { Name = text, Labels = new[] { text } });
+        Assert.Equal(expected, Encode(new SampleRequest { Name = text, Labels = [text] }));
+    }
+
+    [Theory]
     [InlineData(new byte[0], "")]
     [InlineData(new byte[] { 1 }, "AQ==")]
     [InlineData(new byte[] { 1, 2 }, "AQI=")]
