@@ -131,7 +131,9 @@ public static class ResponseWriter
 
     /// <summary>
     /// Large bodies (a GetRecords answer is up to 10 MiB of data in base64) go out in slices, each flushed before the
-    /// next is copied: the server's output pipe then reuses a few blocks instead of taking the whole body at once.
+    /// next is copied: the server's output pipe then reuses a few buffers instead of taking the whole body at once.
+    /// Each slice asks the pipe for room for all of it, which it lends as one pooled array rather than sixteen of its
+    /// 4 KiB blocks (a tenth of a drain's time went to renting and filling those blocks).
     /// </summary>
     private const int SliceBytes = 64 * 1024;
 
@@ -140,9 +142,15 @@ public static class ResponseWriter
         response.StatusCode = status;
         response.ContentType = ContentType(protocol);
         response.ContentLength = body.Length;
+        var output = response.BodyWriter;
         foreach (var part in body)
             for (var offset = 0; offset < part.Length; offset += SliceBytes)
-                await response.Body.WriteAsync(part.Slice(offset, Math.Min(SliceBytes, part.Length - offset))).ConfigureAwait(false);
+            {
+                var slice = part.Span.Slice(offset, Math.Min(SliceBytes, part.Length - offset));
+                slice.CopyTo(output.GetSpan(slice.Length));
+                output.Advance(slice.Length);
+                if ((await output.FlushAsync().ConfigureAwait(false)).IsCompleted) return;
+            }
     }
 
     private static string ContentType(WireProtocol protocol) => protocol switch
