@@ -101,14 +101,14 @@ public class RecordLogTests
     {
         var log = new RecordLog();
         Assert.Equal(0, log.Bytes);
-        for (var i = 0; i < 1000; i++) log.Append(new byte[1000], "key", (UInt128)i, T0.AddSeconds(i));
-        Assert.InRange(log.Bytes, 1000 * 1003, 1000 * 1003 + 64 * 1024);
+        for (var i = 0; i < 5000; i++) log.Append(new byte[1000], "key", (UInt128)i, T0.AddSeconds(i));
+        Assert.InRange(log.Bytes, 5000 * 1003, 5000 * 1003 + 1024 * 1024);
 
         var held = log.Bytes;
-        log.Trim(T0.AddSeconds(500));
-        Assert.InRange(log.Bytes, 1, held - 400 * 1003);
+        log.Trim(T0.AddSeconds(2500));
+        Assert.InRange(log.Bytes, 1, held - 1400 * 1003);
 
-        log.Trim(T0.AddSeconds(1000));
+        log.Trim(T0.AddSeconds(5000));
         Assert.Equal(0, log.Bytes);
     }
 

@@ -3,8 +3,8 @@ using System.Text;
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
-/// A shard's records in arrival order, laid out for millions of them: data and partition keys are copied into 64 KiB
-/// chunks, and each record is a fixed-size entry in segments that hold no references. To the GC the whole log is a
+/// A shard's records in arrival order, laid out for millions of them: data and partition keys are copied into chunks of
+/// up to 1 MiB, and each record is a fixed-size entry in segments that hold no references. To the GC the whole log is a
 /// few arrays per thousand records, none of which it has to look inside, and a stored record takes little more memory
 /// than its data.
 /// Positions count every record ever appended, so that they stay valid while the oldest are trimmed.
@@ -13,7 +13,7 @@ namespace Emulator.Kinesis.Streams;
 public sealed class RecordLog
 {
     private const int FirstChunkBytes = 4 * 1024;
-    private const int MaxChunkBytes = 64 * 1024;
+    private const int MaxChunkBytes = 1024 * 1024;
     private const int FirstSegmentEntries = 64;
     private const int MaxSegmentEntries = 1024;
 
@@ -143,8 +143,9 @@ public sealed class RecordLog
             _lastChunkUsed += length;
             return (_firstChunkNumber + _chunks.Count - 1, offset);
         }
-        // Chunks (and segments) grow from small, so that a stream of many quiet shards stays small, and stay below the
-        // large object threshold: large allocations count towards full collections, and a busy stream made several a second.
+        // Chunks (and segments) grow from small, so that a stream of many quiet shards stays small. A busy shard's chunks
+        // are large objects, allocated uninitialized: the GC neither zeroes them nor copies them from generation to
+        // generation, and their pages are touched once, by the records written into them.
         var size = _chunks.Count == 0 ? FirstChunkBytes : Math.Min(_chunks[^1].Length * 2, MaxChunkBytes);
         _chunks.Add(GC.AllocateUninitializedArray<byte>(Math.Max(size, length)));
         Bytes += _chunks[^1].Length;
