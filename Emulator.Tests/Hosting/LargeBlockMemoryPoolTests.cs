@@ -1,4 +1,4 @@
-using Emulator.Hosting.Listening;
+using Emulator.Hosting;
 using Emulator.Tests.Infrastructure;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,6 +4,7 @@ using Emulator.Protocol.Routing;
 using Emulator.Kinesis;
 using Emulator.Sns;
 using Emulator.Sqs;
+using Microsoft.AspNetCore.Connections;
 
 namespace Emulator.Hosting;
 
@@ -23,6 +24,7 @@ public static class EmulatorHost
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
         });
+        builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.SetMinimumLevel(Enum.TryParse<LogLevel>(options.LogLevel, true, out var level) ? level : LogLevel.Warning);

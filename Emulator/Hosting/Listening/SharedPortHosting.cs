@@ -15,7 +15,6 @@ internal static class SharedPortHosting
     {
         builder.Services.AddSingleton<IStartupFilter, HostingUrlsRemoval>();
         builder.Services.AddSingleton<IConnectionListenerFactory, SharedPortListenerFactory>();
-        builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             foreach (var address in addresses)

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Connections;
 
-namespace Emulator.Hosting.Listening;
+namespace Emulator.Hosting;
 
 /// <summary>
 /// Kestrel's buffers in 64 KiB blocks instead of its pool's 4 KiB ones. A connection's pipes take whole blocks, so a
