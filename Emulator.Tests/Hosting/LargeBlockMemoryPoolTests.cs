@@ -8,15 +8,15 @@ namespace Emulator.Tests.Hosting;
 public class LargeBlockMemoryPoolTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     [Fact]
-    public void Every_block_holds_64_KiB_and_larger_requests_are_refused()
+    public void Every_block_holds_32_KiB_and_larger_requests_are_refused()
     {
         using var pool = new LargeBlockMemoryPool();
         using var small = pool.Rent(1);
         using var any = pool.Rent();
-        Assert.Equal(64 * 1024, small.Memory.Length);
-        Assert.Equal(64 * 1024, any.Memory.Length);
-        Assert.Equal(64 * 1024, pool.MaxBufferSize);
-        Assert.Throws<ArgumentOutOfRangeException>(() => pool.Rent(64 * 1024 + 1));
+        Assert.Equal(32 * 1024, small.Memory.Length);
+        Assert.Equal(32 * 1024, any.Memory.Length);
+        Assert.Equal(32 * 1024, pool.MaxBufferSize);
+        Assert.Throws<ArgumentOutOfRangeException>(() => pool.Rent(32 * 1024 + 1));
     }
 
     [Fact]
