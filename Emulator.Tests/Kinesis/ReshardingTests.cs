@@ -12,21 +12,45 @@ public class ReshardingTests
 {
     private readonly KinesisWorld _world = new();
 
-    [Fact]
-    public async Task A_lineage_following_reader_sees_every_record_once_and_in_order_per_key()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(50)]
+    public async Task A_lineage_following_reader_sees_every_record_once_and_in_order_per_key(int recordsPerCall)
     {
         _world.Call("CreateStream", new CreateStreamInput { StreamName = "reshard", ShardCount = 2 });
-        const int producers = 4, keysPerProducer = 10, recordsPerProducer = 3000;
-        var writing = Enumerable.Range(0, producers).Select(p => Task.Run(() =>
+        const int producers = 4, keysPerProducer = 10;
+        var resharded = false;
+        var written = 0;
+        // Producers keep writing until the last reshard is done, and each reshard waits for fresh writes, so that every
+        // reshard closes shards under their writes.
+        var writing = Enumerable.Range(0, producers).Select(p => Task.Factory.StartNew(() =>
         {
             var counters = new int[keysPerProducer];
-            for (var i = 0; i < recordsPerProducer; i++)
+            var batch = new List<PutRecordsRequestEntry>();
+            for (var i = 0; !Volatile.Read(ref resharded) || batch.Count > 0; i++)
             {
                 var key = i % keysPerProducer;
                 var data = Encoding.UTF8.GetBytes($"{counters[key]++}");
-                _world.Call<PutRecordOutput>("PutRecord", new PutRecordInput { StreamName = "reshard", PartitionKey = $"p{p}-{key}", Data = data });
+                Interlocked.Increment(ref written);
+                if (recordsPerCall == 1)
+                {
+                    _world.Call<PutRecordOutput>("PutRecord", new PutRecordInput { StreamName = "reshard", PartitionKey = $"p{p}-{key}", Data = data });
+                    continue;
+                }
+                batch.Add(new PutRecordsRequestEntry { PartitionKey = $"p{p}-{key}", Data = data });
+                if (batch.Count < recordsPerCall) continue;
+                var put = _world.Call<PutRecordsOutput>("PutRecords", new PutRecordsInput { StreamName = "reshard", Records = batch });
+                Assert.Equal(0, put.FailedRecordCount);
+                batch = [];
             }
-        })).ToList();
+        }, TaskCreationOptions.LongRunning)).ToList();
+
+        void Reshard(Action change)
+        {
+            var target = Volatile.Read(ref written) + 2000;
+            SpinWait.SpinUntil(() => Volatile.Read(ref written) >= target || writing.Any(w => w.IsCompleted));
+            change();
+        }
 
         Reshard(() => _world.Call("SplitShard", new SplitShardInput
         {
@@ -40,18 +64,13 @@ public class ReshardingTests
         {
             StreamName = "reshard", TargetShardCount = 3, ScalingType = "UNIFORM_SCALING",
         }));
+        Reshard(() => Volatile.Write(ref resharded, true));
         await Task.WhenAll(writing);
 
         var read = ReadByLineage();
-        Assert.Equal(producers * recordsPerProducer, read.Count);
+        Assert.Equal(written, read.Count);
         foreach (var perKey in read.GroupBy(r => r.Key))
             Assert.Equal(Enumerable.Range(0, perKey.Count()), perKey.Select(r => r.Value));
-    }
-
-    private static void Reshard(Action change)
-    {
-        Thread.Sleep(20);
-        change();
     }
 
     private List<(string Key, int Value)> ReadByLineage()

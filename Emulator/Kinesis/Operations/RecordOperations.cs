@@ -40,11 +40,25 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         if (entries.Count is 0 or > MaxRecordsPerPut)
             throw KinesisErrors.Constraint("[...]", "records", $"Member must have length {(entries.Count == 0 ? "greater than or equal to 1" : "less than or equal to 500")}");
         for (var i = 0; i < entries.Count; i++) Check(stream, entries[i].Data, entries[i].PartitionKey, entries[i].ExplicitHashKey, $"records.{i + 1}.member.");
+        // Records are appended one shard at a time, each shard's in request order under one hold of its lock.
+        var now = clock.GetUtcNow();
+        var placed = new (StreamShard Shard, UInt128? Sequence)[entries.Count];
+        var hashKeys = new UInt128[entries.Count];
+        var groups = new Dictionary<StreamShard, List<int>>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            hashKeys[i] = HashKeyOf(entries[i].PartitionKey!, entries[i].ExplicitHashKey);
+            var shard = stream.Route(hashKeys[i]);
+            placed[i] = (shard, null);
+            if (!WithinQuota(shard, Incoming(entries[i]), now)) continue;
+            if (!groups.TryGetValue(shard, out var group)) groups[shard] = group = [];
+            group.Add(i);
+        }
+        foreach (var (shard, group) in groups) AppendGroup(stream, shard, group, entries, hashKeys, placed, now);
         var results = new List<PutRecordsResultEntry>(entries.Count);
         var failed = 0;
-        foreach (var entry in entries)
+        foreach (var (shard, sequence) in placed)
         {
-            var (shard, sequence) = Put(stream, entry.Data, entry.PartitionKey, entry.ExplicitHashKey, null);
             if (sequence is null)
             {
                 failed++;
@@ -70,24 +84,56 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             : throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
 
     /// <summary>
-    /// Checks then stores one record; <paramref name="memberPrefix"/> names it in errors (null when already checked).
+    /// Checks then stores one record; <paramref name="memberPrefix"/> names it in errors.
     /// The sequence number is null when the shard's write quota refused the record.
     /// </summary>
-    private (StreamShard Shard, UInt128? Sequence) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string? memberPrefix)
+    private (StreamShard Shard, UInt128? Sequence) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string memberPrefix)
     {
-        if (memberPrefix is not null) Check(stream, data, partitionKey, explicitHashKey, memberPrefix);
-        var hashKey = explicitHashKey is not null && HashKeys.TryParse(explicitHashKey, out var explicitKey) ? explicitKey : HashKeys.Of(partitionKey!);
-        var now = clock.GetUtcNow();
+        Check(stream, data, partitionKey, explicitHashKey, memberPrefix);
+        return Append(stream, HashKeyOf(partitionKey!, explicitHashKey), new IncomingRecord(data!, partitionKey!), clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Appends one shard's records of a PutRecords request, all under one hold of its lock; when a reshard closed the
+    /// shard meanwhile, each is stored on its own in the shard that now covers it.
+    /// </summary>
+    private void AppendGroup(KinesisStream stream, StreamShard shard, List<int> group, List<PutRecordsRequestEntry> entries, UInt128[] hashKeys,
+        (StreamShard Shard, UInt128? Sequence)[] placed, DateTimeOffset now)
+    {
+        var records = new IncomingRecord[group.Count];
+        for (var i = 0; i < group.Count; i++) records[i] = Incoming(entries[group[i]]);
+        var sequences = new UInt128[group.Count];
+        if (shard.TryAppend(records, sequences, now, stream))
+        {
+            for (var i = 0; i < group.Count; i++) placed[group[i]] = (shard, sequences[i]);
+            return;
+        }
+        for (var i = 0; i < group.Count; i++) placed[group[i]] = Append(stream, hashKeys[group[i]], records[i], now);
+    }
+
+    /// <summary>
+    /// Stores one record in the open shard that covers <paramref name="hashKey"/>, routing again when a reshard closes
+    /// that shard under it. The sequence number is null when the shard's write quota refused the record.
+    /// </summary>
+    private (StreamShard Shard, UInt128? Sequence) Append(KinesisStream stream, UInt128 hashKey, IncomingRecord record, DateTimeOffset now)
+    {
+        Span<UInt128> sequence = stackalloc UInt128[1];
         while (true)
         {
             var shard = stream.Route(hashKey);
-            if (limits.EnforceThroughput && !shard.Throughput.TryWrite(data!.Length + Encoding.UTF8.GetByteCount(partitionKey!), now))
-                return (shard, null);
-            if (shard.TryAppend(data, partitionKey!, now, stream) is { } sequence) return (shard, sequence);
-            // The shard closed under us (a reshard): route again to its successor.
+            if (!WithinQuota(shard, record, now)) return (shard, null);
+            if (shard.TryAppend([record], sequence, now, stream)) return (shard, sequence[0]);
             Thread.Yield();
         }
     }
+
+    private bool WithinQuota(StreamShard shard, IncomingRecord record, DateTimeOffset now) =>
+        !limits.EnforceThroughput || shard.Throughput.TryWrite(record.Data.Length + Encoding.UTF8.GetByteCount(record.PartitionKey), now);
+
+    private static UInt128 HashKeyOf(string partitionKey, string? explicitHashKey) =>
+        explicitHashKey is not null && HashKeys.TryParse(explicitHashKey, out var explicitKey) ? explicitKey : HashKeys.Of(partitionKey);
+
+    private static IncomingRecord Incoming(PutRecordsRequestEntry entry) => new(entry.Data!, entry.PartitionKey!);
 
     private static void Check(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string memberPrefix)
     {

@@ -38,18 +38,22 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     public bool Covers(UInt128 hashKey) => hashKey >= StartingHashKey && hashKey <= EndingHashKey;
 
     /// <summary>
-    /// Appends a record with <paramref name="stream"/>'s next sequence number, taken under this shard's lock so that
-    /// numbers grow in the shard's order; null when the shard has closed meanwhile (the caller then routes the record again).
+    /// Appends records in order, each with <paramref name="stream"/>'s next sequence number written to
+    /// <paramref name="sequences"/>, under one hold of this shard's lock so that numbers grow in the shard's order; false,
+    /// with nothing appended, when the shard has closed meanwhile (the caller then routes the records again).
     /// </summary>
-    public UInt128? TryAppend(ReadOnlySpan<byte> data, string partitionKey, DateTimeOffset now, KinesisStream stream)
+    public bool TryAppend(ReadOnlySpan<IncomingRecord> records, Span<UInt128> sequences, DateTimeOffset now, KinesisStream stream)
     {
         lock (_lock)
         {
-            if (!IsOpen) return null;
-            var sequence = stream.NextSequence();
-            _records.Append(data, partitionKey, sequence, now);
+            if (!IsOpen) return false;
+            for (var i = 0; i < records.Length; i++)
+            {
+                sequences[i] = stream.NextSequence();
+                _records.Append(records[i].Data, records[i].PartitionKey, sequences[i], now);
+            }
             Signal();
-            return sequence;
+            return true;
         }
     }
 
