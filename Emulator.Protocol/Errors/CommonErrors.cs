@@ -27,6 +27,11 @@ public static class CommonErrors
     public static AwsError RequestTooLarge(long limit) =>
         new("RequestEntityTooLarge", $"Request body must be no longer than {limit} bytes.", 413);
 
+    /// <summary>The AWS request framework's answer to a request that breaks constraints of the API model.</summary>
+    public static AwsError ConstraintViolations(IReadOnlyList<string> violations) =>
+        new("ValidationException",
+            $"{violations.Count} validation error{(violations.Count == 1 ? "" : "s")} detected: {string.Join("; ", violations)}");
+
     public static AwsError InternalFailure(string message) =>
         new("InternalFailure", message, 500, senderFault: false);
 }

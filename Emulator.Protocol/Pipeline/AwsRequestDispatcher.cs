@@ -4,6 +4,7 @@ using Emulator.Protocol.Errors;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
 using Emulator.Protocol.Routing;
+using Emulator.Protocol.Shapes;
 using Emulator.Protocol.SigV4;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -52,6 +53,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 WireProtocol.Cbor11 => CborRequestDecoder.Decode(operation.Input, body.Memory),
                 _ => DecodeJson(operation, body),
             };
+            ShapeConstraints.Check(operation.Input, input);
 
             var context = new AwsRequestContext
             {

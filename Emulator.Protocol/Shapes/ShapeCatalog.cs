@@ -23,7 +23,8 @@ public static class ShapeCatalog
         lock (BuildLock)
         {
             var pending = new Dictionary<Type, ShapeInfo>();
-            var shape = Build(type, pending);
+            Build(type, pending);
+            MarkConstrained(pending.Values);
             foreach (var (t, s) in pending) Shapes.TryAdd(t, s);
             return Shapes[type];
         }
@@ -52,6 +53,26 @@ public static class ShapeCatalog
         shape.RequiredMembers = members.Where(m => m.Required).ToArray();
         shape.ByName = byName;
         return shape;
+    }
+
+    /// <summary>
+    /// Lists, for each new shape, the members a constraint check must visit: those with constraints and those holding
+    /// shapes that have some. Repeated until nothing changes, since shapes can nest each other.
+    /// </summary>
+    private static void MarkConstrained(IEnumerable<ShapeInfo> shapes)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var shape in shapes)
+            {
+                var constrained = shape.Members.Where(m => m.HasConstraints || m.Shape is { ConstrainedMembers.Length: > 0 }).ToArray();
+                if (constrained.Length == shape.ConstrainedMembers.Length) continue;
+                shape.ConstrainedMembers = constrained;
+                changed = true;
+            }
+        }
     }
 
     private static ShapeMember Describe(PropertyInfo property, Dictionary<Type, ShapeInfo> pending)
@@ -97,6 +118,11 @@ public static class ShapeCatalog
             MapKey = declared.MapKey,
             MapValue = declared.MapValue,
             Required = declared.Required,
+            Constraints = ValueConstraints.From(property.GetCustomAttributes<ConstraintAttribute>(inherit: false)
+                .FirstOrDefault(c => c is not ElementConstraintAttribute and not KeyConstraintAttribute)),
+            ElementConstraints = ValueConstraints.From(property.GetCustomAttribute<ElementConstraintAttribute>()),
+            KeyConstraints = ValueConstraints.From(property.GetCustomAttribute<KeyConstraintAttribute>()),
+            ConstraintPath = string.Concat(name[..1].ToLowerInvariant(), name.AsSpan(1)),
             Get = Getter(property),
             Set = Setter(property),
             NewList = newList,

@@ -15,6 +15,9 @@ public sealed class ShapeInfo
     public ShapeMember[] RequiredMembers { get; internal set; } = [];
     public IReadOnlyDictionary<string, ShapeMember> ByName { get; internal set; } = new Dictionary<string, ShapeMember>();
 
+    /// <summary>The members that declare model constraints or hold structures that do, in declaration order.</summary>
+    public ShapeMember[] ConstrainedMembers { get; internal set; } = [];
+
     /// <summary>Set once the JSON reader's name table holds this shape's member names.</summary>
     internal volatile bool NamesShared;
 }

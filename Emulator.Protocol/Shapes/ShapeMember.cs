@@ -18,6 +18,16 @@ public sealed class ShapeMember
     public string MapValue { get; init; } = "value";
     public bool Required { get; init; }
 
+    /// <summary>The model's constraints on the member, on its list items or map values, and on its map keys.</summary>
+    public ValueConstraints? Constraints { get; init; }
+    public ValueConstraints? ElementConstraints { get; init; }
+    public ValueConstraints? KeyConstraints { get; init; }
+
+    /// <summary>How validation messages name the member: its wire name with a lower-case first letter.</summary>
+    public required string ConstraintPath { get; init; }
+
+    public bool HasConstraints => Constraints is not null || ElementConstraints is not null || KeyConstraints is not null;
+
     /// <summary>For lists and maps: the kind of one element.</summary>
     public MemberKind ElementKind { get; init; }
 

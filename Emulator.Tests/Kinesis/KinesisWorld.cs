@@ -2,11 +2,15 @@ using Emulator.Kinesis;
 using Emulator.Kinesis.Operations;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
+using Emulator.Protocol.Shapes;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Emulator.Tests.Kinesis;
 
-/// <summary>The Kinesis operations wired as the server wires them, on a fake clock, called without HTTP.</summary>
+/// <summary>
+/// The Kinesis operations wired as the server wires them, on a fake clock, called without HTTP: requests are checked
+/// against the model's constraints first, as the server's pipeline checks them.
+/// </summary>
 public sealed class KinesisWorld
 {
     private readonly OperationRegistry _registry = new();
@@ -42,6 +46,7 @@ public sealed class KinesisWorld
             Service = KinesisService.Kinesis, Operation = operation, Protocol = WireProtocol.Json11, AccountId = account, Region = region,
             RequestId = "test", BaseUrl = "http://localhost:4566", Path = "/",
         };
+        ShapeConstraints.Check(binding.Input, request);
         return (TResult)binding.Invoke(request, context).AsTask().GetAwaiter().GetResult();
     }
 

@@ -118,7 +118,9 @@ public class StreamTests
         Assert.Equal("ResourceInUseException", Assert.Throws<AwsError>(() => Create("errors")).Code);
         Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(() => Put("missing", "k", "x")).Code);
         Assert.Equal("ValidationException", Assert.Throws<AwsError>(() => Put("errors", new string('k', 257), "x")).Code);
-        Assert.Equal("InvalidArgumentException", Assert.Throws<AwsError>(() => Put("errors", "k", "x", explicitHashKey: "-5")).Code);
+        Assert.Equal("ValidationException", Assert.Throws<AwsError>(() => Put("errors", "k", "x", explicitHashKey: "-5")).Code);
+        Assert.Equal("InvalidArgumentException",
+            Assert.Throws<AwsError>(() => Put("errors", "k", "x", explicitHashKey: "340282366920938463463374607431768211456")).Code);
         Assert.Equal("ValidationException", Assert.Throws<AwsError>(() => Create("bad name!")).Code);
         Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(() => Iterator("errors", "shardId-000000000009")).Code);
         Assert.Equal("InvalidArgumentException",

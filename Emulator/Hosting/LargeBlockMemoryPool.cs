@@ -51,6 +51,6 @@ internal sealed class LargeBlockMemoryPool : MemoryPool<byte>
     /// <summary>Gives Kestrel and its socket transport this pool in place of their own.</summary>
     public sealed class Factory : IMemoryPoolFactory<byte>
     {
-        public MemoryPool<byte> Create(MemoryPoolOptions options) => new LargeBlockMemoryPool();
+        public MemoryPool<byte> Create(MemoryPoolOptions? options = null) => new LargeBlockMemoryPool();
     }
 }

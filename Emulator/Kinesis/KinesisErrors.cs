@@ -1,5 +1,6 @@
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Errors;
+using Emulator.Protocol.Shapes;
 
 namespace Emulator.Kinesis;
 
@@ -36,7 +37,7 @@ public static class KinesisErrors
 
     public static AwsError Validation(string message) => new("ValidationException", message);
 
-    /// <summary>AWS's wording for a member that breaks a constraint of the model.</summary>
+    /// <summary>A constraint that depends on state (a stream's record size limit), worded as the model's are.</summary>
     public static AwsError Constraint(object? value, string member, string constraint) =>
-        Validation($"1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}");
+        CommonErrors.ConstraintViolations([ShapeConstraints.Violation(value, member, constraint)]);
 }

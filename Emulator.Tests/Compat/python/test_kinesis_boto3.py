@@ -5,9 +5,11 @@ import threading
 import time
 import unittest
 
+import boto3
+from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from compat import advance_clock, unique
+from compat import ENDPOINT, advance_clock, unique
 from compat import client as service_client
 
 
@@ -98,6 +100,41 @@ class Boto3KinesisTest(unittest.TestCase):
         iterator = self.kinesis.get_shard_iterator(StreamName=name, ShardId="shardId-000000000000", ShardIteratorType="TRIM_HORIZON")["ShardIterator"]
         advance_clock(301)
         self.assertEqual(self.error(self.kinesis.get_records, ShardIterator=iterator), "ExpiredIteratorException")
+
+    def test_requests_breaking_the_model_get_one_validation_error_naming_each_constraint(self):
+        # boto3 checks some constraints itself; with that off, the emulator's own checks answer.
+        unchecked = boto3.client("kinesis", endpoint_url=ENDPOINT, region_name="us-east-1", aws_access_key_id="test",
+                                 aws_secret_access_key="test", config=Config(parameter_validation=False, retries={"max_attempts": 1}))
+        with self.assertRaises(ClientError) as caught:
+            unchecked.put_record(StreamName="", PartitionKey="", Data=b"x", SequenceNumberForOrdering="x")
+        error = caught.exception.response["Error"]
+        self.assertEqual(error["Code"], "ValidationException")
+        self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 400)
+        self.assertEqual(error["Message"],
+                         "4 validation errors detected: "
+                         "Value '' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; "
+                         "Value '' at 'streamName' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+                         "Value '' at 'partitionKey' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+                         "Value 'x' at 'sequenceNumberForOrdering' failed to satisfy constraint: "
+                         "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,128})")
+        with self.assertRaises(ClientError) as caught:
+            unchecked.get_records(ShardIterator="x", Limit=0)
+        self.assertEqual(caught.exception.response["Error"]["Message"],
+                         "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1")
+        with self.assertRaises(ClientError) as caught:
+            unchecked.put_records(StreamName=self.stream(), Records=[{"Data": b"x", "PartitionKey": "k"}, {"Data": b"x", "PartitionKey": "k" * 257}])
+        self.assertIn("at 'records.2.member.partitionKey' failed to satisfy constraint: Member must have length less than or equal to 256",
+                      caught.exception.response["Error"]["Message"])
+
+    def test_sequence_number_for_ordering_must_be_one_the_stream_gave_out(self):
+        name = self.stream()
+        first = self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"1")["SequenceNumber"]
+        second = self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"2", SequenceNumberForOrdering=first)["SequenceNumber"]
+        self.assertGreater(int(second), int(first))
+        with self.assertRaises(ClientError) as caught:
+            self.kinesis.put_record(StreamName=name, PartitionKey="k", Data=b"3", SequenceNumberForOrdering=str(int(second) + 1000))
+        self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidArgumentException")
+        self.assertIn("ExclusiveMinimumSequenceNumber", caught.exception.response["Error"]["Message"])
 
     def test_resharding_keeps_lineage_and_child_shards(self):
         name = self.stream(shards=1)

@@ -19,10 +19,8 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
 
     private RegisterStreamConsumerOutput RegisterConsumer(RegisterStreamConsumerInput request, AwsRequestContext context)
     {
-        var stream = Stream(request.StreamARN, context, "RegisterStreamConsumer");
-        var name = request.ConsumerName;
-        if (name is not { Length: >= 1 and <= 128 } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
-            throw KinesisErrors.Constraint(name, "consumerName", "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+        var stream = Stream(request.StreamARN!, context, "RegisterStreamConsumer");
+        var name = request.ConsumerName!;
         var now = clock.GetUtcNow();
         lock (stream.SyncRoot)
         {
@@ -51,9 +49,8 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
 
     private ListStreamConsumersOutput ListConsumers(ListStreamConsumersInput request, AwsRequestContext context)
     {
-        var stream = Stream(request.StreamARN, context, "ListStreamConsumers");
+        var stream = Stream(request.StreamARN!, context, "ListStreamConsumers");
         var max = request.MaxResults ?? 100;
-        if (max is < 1 or > 10000) throw KinesisErrors.Constraint(max, "maxResults", "Member must have value between 1 and 10000");
         var after = request.NextToken is { } token ? StreamPaging.Decode(token) : null;
         var consumers = stream.Consumers.Values.OrderBy(c => c.Name, StringComparer.Ordinal)
             .Where(c => after is null || string.CompareOrdinal(c.Name, after) > 0).ToList();
@@ -72,8 +69,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
         return EmptyResult.Instance;
     }
 
-    private KinesisStream Stream(string? arn, AwsRequestContext context, string action) =>
-        locator.Authorized(null, arn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context, action);
+    private KinesisStream Stream(string arn, AwsRequestContext context, string action) => locator.Authorized(null, arn, context, action);
 
     /// <summary>
     /// A consumer by its ARN (<c>streamArn/consumer/name:created</c>), or by stream ARN and name, when the caller may
@@ -84,7 +80,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
     {
         if (consumerArn is null)
         {
-            var owner = Stream(streamArn, context, action);
+            var owner = Stream(streamArn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context, action);
             return (owner, Registered(owner, name, null));
         }
         (streamArn, name) = ConsumerArns.Parse(consumerArn);

@@ -12,17 +12,17 @@ public sealed class PolicyOperations(StreamLocator locator) : IKinesisOperations
     {
         registry.Add<PutResourcePolicyInput, EmptyResult>(KinesisService.Kinesis, "PutResourcePolicy", (r, c) =>
         {
-            var resource = Resource(r.ResourceARN, c, "PutResourcePolicy");
+            var resource = Resource(r.ResourceARN!, c, "PutResourcePolicy");
             if (r.Policy is null || PolicyJson.ReadObject(r.Policy) is null)
                 throw KinesisErrors.InvalidArgument("Policy must be a valid JSON policy document.");
             resource.SetPolicy(r.Policy);
             return EmptyResult.Instance;
         });
         registry.Add<GetResourcePolicyInput, GetResourcePolicyOutput>(KinesisService.Kinesis, "GetResourcePolicy",
-            (r, c) => new GetResourcePolicyOutput { Policy = Resource(r.ResourceARN, c, "GetResourcePolicy").Policy ?? "{}" });
+            (r, c) => new GetResourcePolicyOutput { Policy = Resource(r.ResourceARN!, c, "GetResourcePolicy").Policy ?? "{}" });
         registry.Add<DeleteResourcePolicyInput, EmptyResult>(KinesisService.Kinesis, "DeleteResourcePolicy", (r, c) =>
         {
-            var resource = Resource(r.ResourceARN, c, "DeleteResourcePolicy");
+            var resource = Resource(r.ResourceARN!, c, "DeleteResourcePolicy");
             if (resource.Policy is null)
                 throw KinesisErrors.ResourceNotFound($"No resource policy found for resource ARN {resource.Arn}.");
             resource.SetPolicy(null);
@@ -31,9 +31,8 @@ public sealed class PolicyOperations(StreamLocator locator) : IKinesisOperations
     }
 
     /// <summary>The stream or registered consumer a resource ARN names, once the caller may act on its policy.</summary>
-    private PolicyHolder Resource(string? arn, AwsRequestContext context, string action)
+    private PolicyHolder Resource(string arn, AwsRequestContext context, string action)
     {
-        if (arn is null) throw KinesisErrors.Constraint(null, "resourceARN", "Member must not be null");
         if (!arn.Contains("/consumer/", StringComparison.Ordinal))
             return new PolicyHolder(locator.Authorized(null, arn, context, action), null);
         var stream = locator.Resolve(null, ConsumerArns.Parse(arn).StreamArn, context);

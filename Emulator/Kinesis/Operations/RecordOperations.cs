@@ -8,7 +8,6 @@ namespace Emulator.Kinesis.Operations;
 /// <summary>PutRecord, PutRecords, GetShardIterator and GetRecords.</summary>
 public sealed class RecordOperations(KinesisStore store, StreamLocator locator, KinesisLimits limits, TimeProvider clock) : IKinesisOperations
 {
-    public const int MaxRecordsPerPut = 500;
     public const int MaxGetRecords = 10_000;
     public const long MaxGetBytes = 10L * 1024 * 1024;
 
@@ -23,7 +22,8 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     private PutRecordOutput PutRecord(PutRecordInput request, AwsRequestContext context)
     {
         var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecord"));
-        var (shard, sequence) = Put(stream, request.Data, request.PartitionKey, request.ExplicitHashKey, "");
+        CheckOrdering(stream, request.SequenceNumberForOrdering);
+        var (shard, sequence) = Put(stream, request.Data!, request.PartitionKey!, request.ExplicitHashKey);
         if (sequence is null) throw KinesisErrors.ThroughputExceeded(shard, stream);
         return new PutRecordOutput
         {
@@ -36,10 +36,8 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     private PutRecordsOutput PutRecords(PutRecordsInput request, AwsRequestContext context)
     {
         var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecords"));
-        var entries = request.Records ?? throw KinesisErrors.Constraint(null, "records", "Member must not be null");
-        if (entries.Count is 0 or > MaxRecordsPerPut)
-            throw KinesisErrors.Constraint("[...]", "records", $"Member must have length {(entries.Count == 0 ? "greater than or equal to 1" : "less than or equal to 500")}");
-        for (var i = 0; i < entries.Count; i++) Check(stream, entries[i].Data, entries[i].PartitionKey, entries[i].ExplicitHashKey, $"records.{i + 1}.member.");
+        var entries = request.Records!;
+        for (var i = 0; i < entries.Count; i++) Check(stream, entries[i].Data!, entries[i].PartitionKey!, entries[i].ExplicitHashKey, i + 1);
         // Records are appended one shard at a time, each shard's in request order under one hold of its lock.
         var now = clock.GetUtcNow();
         var placed = new (StreamShard Shard, UInt128? Sequence)[entries.Count];
@@ -84,13 +82,24 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             : throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
 
     /// <summary>
-    /// Checks then stores one record; <paramref name="memberPrefix"/> names it in errors.
-    /// The sequence number is null when the shard's write quota refused the record.
+    /// Checks then stores one record. The sequence number is null when the shard's write quota refused the record.
     /// </summary>
-    private (StreamShard Shard, UInt128? Sequence) Put(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string memberPrefix)
+    private (StreamShard Shard, UInt128? Sequence) Put(KinesisStream stream, byte[] data, string partitionKey, string? explicitHashKey)
     {
-        Check(stream, data, partitionKey, explicitHashKey, memberPrefix);
-        return Append(stream, HashKeyOf(partitionKey!, explicitHashKey), new IncomingRecord(data!, partitionKey!), clock.GetUtcNow());
+        Check(stream, data, partitionKey, explicitHashKey, 0);
+        return Append(stream, HashKeyOf(partitionKey, explicitHashKey), new IncomingRecord(data, partitionKey), clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// A record's SequenceNumberForOrdering must be a sequence number the stream has given out. Every later record of
+    /// the stream gets a greater one, which is the ordering the parameter asks for.
+    /// </summary>
+    private static void CheckOrdering(KinesisStream stream, string? sequenceNumberForOrdering)
+    {
+        if (sequenceNumberForOrdering is null) return;
+        if (!SequenceNumbers.TryParse(sequenceNumberForOrdering, out var sequence) || sequence > stream.CurrentSequence())
+            throw KinesisErrors.InvalidArgument(
+                $"ExclusiveMinimumSequenceNumber {sequenceNumberForOrdering} used in PutRecord on stream {stream.Name} under account {stream.AccountId} is invalid.");
     }
 
     /// <summary>
@@ -135,15 +144,15 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     private static IncomingRecord Incoming(PutRecordsRequestEntry entry) => new(entry.Data!, entry.PartitionKey!);
 
-    private static void Check(KinesisStream stream, byte[]? data, string? partitionKey, string? explicitHashKey, string memberPrefix)
+    /// <summary>
+    /// What the model cannot say about a record: its stream's size limit, and the range of hash keys.
+    /// <paramref name="index"/> is its 1-based place in a PutRecords request, 0 for PutRecord.
+    /// </summary>
+    private static void Check(KinesisStream stream, byte[] data, string partitionKey, string? explicitHashKey, int index)
     {
-        if (data is null) throw KinesisErrors.Constraint(null, memberPrefix + "data", "Member must not be null");
-        if (partitionKey is null) throw KinesisErrors.Constraint(null, memberPrefix + "partitionKey", "Member must not be null");
-        if (partitionKey.Length is 0 or > 256)
-            throw KinesisErrors.Constraint(partitionKey, memberPrefix + "partitionKey", "Member must have length between 1 and 256");
         var limit = stream.Settings.MaxRecordSizeKiB * 1024;
         if (data.Length + Encoding.UTF8.GetByteCount(partitionKey) > limit)
-            throw KinesisErrors.Constraint("java.nio.HeapByteBuffer[pos=0 lim=" + data.Length + "]", memberPrefix + "data",
+            throw KinesisErrors.Constraint(data, index == 0 ? "data" : $"records.{index}.member.data",
                 $"Member must have length less than or equal to {limit}");
         if (explicitHashKey is not null && !HashKeys.TryParse(explicitHashKey, out _))
             throw KinesisErrors.InvalidArgument(
@@ -153,18 +162,16 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     private GetShardIteratorOutput GetShardIterator(GetShardIteratorInput request, AwsRequestContext context)
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "GetShardIterator");
-        var shard = ShardPositions.Find(stream, request.ShardId);
+        var shard = ShardPositions.Find(stream, request.ShardId!);
         var now = clock.GetUtcNow();
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
-        var position = ShardPositions.Resolve(stream, shard, request.ShardIteratorType, request.StartingSequenceNumber, request.Timestamp,
-            "shardIteratorType");
+        var position = ShardPositions.Resolve(stream, shard, request.ShardIteratorType!, request.StartingSequenceNumber, request.Timestamp);
         return new GetShardIteratorOutput { ShardIterator = ShardIterators.Encode(stream, shard, position, now) };
     }
 
     private GetRecordsOutput GetRecords(GetRecordsInput request, AwsRequestContext context)
     {
         var limit = request.Limit ?? MaxGetRecords;
-        if (limit is < 1 or > MaxGetRecords) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
         var position = ShardIterators.Decode(request.ShardIterator);
         var now = clock.GetUtcNow();
         var issued = new DateTimeOffset(position.IssuedTicks, TimeSpan.Zero);

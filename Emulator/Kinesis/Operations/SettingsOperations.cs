@@ -28,9 +28,9 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
         registry.Add<StartStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StartStreamEncryption", StartStreamEncryption);
         registry.Add<StopStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StopStreamEncryption", StopStreamEncryption);
         registry.Add<EnableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "EnableEnhancedMonitoring",
-            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "EnableEnhancedMonitoring"), r.ShardLevelMetrics, enable: true));
+            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "EnableEnhancedMonitoring"), r.ShardLevelMetrics!, enable: true));
         registry.Add<DisableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "DisableEnhancedMonitoring",
-            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "DisableEnhancedMonitoring"), r.ShardLevelMetrics, enable: false));
+            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "DisableEnhancedMonitoring"), r.ShardLevelMetrics!, enable: false));
         registry.Add<UpdateStreamWarmThroughputInput, UpdateStreamWarmThroughputOutput>(KinesisService.Kinesis, "UpdateStreamWarmThroughput", UpdateWarmThroughput);
         registry.Add<DescribeAccountSettingsInput, DescribeAccountSettingsOutput>(KinesisService.Kinesis, "DescribeAccountSettings",
             (_, c) => new DescribeAccountSettingsOutput { MinimumThroughputBillingCommitment = accounts.Of(c.AccountId, c.Region) });
@@ -39,7 +39,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult ChangeRetention(KinesisStream stream, int? hours, bool increase)
     {
-        var requested = hours ?? throw KinesisErrors.Constraint(null, "retentionPeriodHours", "Member must not be null");
+        var requested = hours!.Value;
         var current = stream.Settings.RetentionHours;
         if (requested is < MinRetentionHours or > MaxRetentionHours)
             throw KinesisErrors.InvalidArgument(
@@ -56,11 +56,8 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult UpdateStreamMode(UpdateStreamModeInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context,
-            "UpdateStreamMode");
-        var mode = request.StreamModeDetails?.StreamMode;
-        if (mode is not ("PROVISIONED" or "ON_DEMAND"))
-            throw KinesisErrors.Constraint(mode, "streamModeDetails.streamMode", "Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]");
+        var stream = locator.Authorized(null, request.StreamARN!, context, "UpdateStreamMode");
+        var mode = request.StreamModeDetails!.StreamMode!;
         if (mode == stream.Settings.Mode)
             throw KinesisErrors.InvalidArgument($"Stream {stream.Name} under account {stream.AccountId} is already in {mode} mode.");
         status.Update(stream, () => stream.Settings = stream.Settings with { Mode = mode, WarmThroughputMiBps = request.WarmThroughputMiBps ?? stream.Settings.WarmThroughputMiBps });
@@ -69,10 +66,8 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult UpdateMaxRecordSize(UpdateMaxRecordSizeInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(null, request.StreamARN ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context,
-            "UpdateMaxRecordSize");
-        var size = request.MaxRecordSizeInKiB ?? throw KinesisErrors.Constraint(null, "maxRecordSizeInKiB", "Member must not be null");
-        if (size is < 1024 or > 10240) throw KinesisErrors.Constraint(size, "maxRecordSizeInKiB", "Member must have value between 1024 and 10240");
+        var stream = locator.Authorized(null, request.StreamARN!, context, "UpdateMaxRecordSize");
+        var size = request.MaxRecordSizeInKiB!.Value;
         status.Update(stream, () => stream.Settings = stream.Settings with { MaxRecordSizeKiB = size });
         return EmptyResult.Instance;
     }
@@ -80,9 +75,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     private EmptyResult StartStreamEncryption(StartStreamEncryptionInput request, AwsRequestContext context)
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "StartStreamEncryption");
-        if (request.EncryptionType != "KMS")
-            throw KinesisErrors.Constraint(request.EncryptionType, "encryptionType", "Member must satisfy enum value set: [KMS, NONE]");
-        if (string.IsNullOrEmpty(request.KeyId)) throw KinesisErrors.Constraint(null, "keyId", "Member must not be null");
+        RequireKms(request.EncryptionType!);
         status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "KMS", KeyId = request.KeyId });
         return EmptyResult.Instance;
     }
@@ -90,19 +83,20 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     private EmptyResult StopStreamEncryption(StopStreamEncryptionInput request, AwsRequestContext context)
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "StopStreamEncryption");
-        if (request.EncryptionType != "KMS")
-            throw KinesisErrors.Constraint(request.EncryptionType, "encryptionType", "Member must satisfy enum value set: [KMS, NONE]");
+        RequireKms(request.EncryptionType!);
         status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "NONE", KeyId = null });
         return EmptyResult.Instance;
     }
 
-    private EnhancedMonitoringOutput Monitoring(KinesisStream stream, List<string>? metrics, bool enable)
+    /// <summary>KMS is the one encryption type streams can be switched to or from; NONE passes the model but names no key type.</summary>
+    private static void RequireKms(string encryptionType)
     {
-        if (metrics is not { Count: > 0 }) throw KinesisErrors.Constraint(null, "shardLevelMetrics", "Member must have length greater than or equal to 1");
-        var unknown = metrics.FirstOrDefault(m => m != "ALL" && !AllMetrics.Contains(m));
-        if (unknown is not null)
-            throw KinesisErrors.Constraint($"[{unknown}]", "shardLevelMetrics",
-                "Member must satisfy constraint: [Member must satisfy enum value set: [IncomingBytes, OutgoingRecords, IteratorAgeMilliseconds, IncomingRecords, ReadProvisionedThroughputExceeded, WriteProvisionedThroughputExceeded, OutgoingBytes, ALL]]");
+        if (encryptionType != "KMS")
+            throw KinesisErrors.InvalidArgument($"Encryption type {encryptionType} is not valid here: streams are encrypted with KMS.");
+    }
+
+    private EnhancedMonitoringOutput Monitoring(KinesisStream stream, List<string> metrics, bool enable)
+    {
         var named = metrics.Contains("ALL") ? AllMetrics : metrics.ToImmutableSortedSet();
         var before = stream.Settings.ShardLevelMetrics;
         var after = enable ? before.Union(named) : before.Except(named);
@@ -119,9 +113,8 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     private UpdateStreamWarmThroughputOutput UpdateWarmThroughput(UpdateStreamWarmThroughputInput request, AwsRequestContext context)
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "UpdateStreamWarmThroughput");
-        var warm = request.WarmThroughputMiBps ?? throw KinesisErrors.Constraint(null, "warmThroughputMiBps", "Member must not be null");
+        var warm = request.WarmThroughputMiBps!.Value;
         if (stream.Settings.Mode != "ON_DEMAND") throw KinesisErrors.InvalidArgument("Warm throughput can only be set for ON_DEMAND streams.");
-        if (warm < 0) throw KinesisErrors.Constraint(warm, "warmThroughputMiBps", "Member must have value greater than or equal to 0");
         status.Update(stream, () => stream.Settings = stream.Settings with { WarmThroughputMiBps = warm });
         return new UpdateStreamWarmThroughputOutput
         {
@@ -131,9 +124,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
 
     private UpdateAccountSettingsOutput UpdateAccountSettings(UpdateAccountSettingsInput request, AwsRequestContext context)
     {
-        var wanted = request.MinimumThroughputBillingCommitment?.Status;
-        if (wanted is not ("ENABLED" or "DISABLED"))
-            throw KinesisErrors.Constraint(wanted, "minimumThroughputBillingCommitment.status", "Member must satisfy enum value set: [ENABLED, DISABLED]");
+        var wanted = request.MinimumThroughputBillingCommitment!.Status!;
         return new UpdateAccountSettingsOutput { MinimumThroughputBillingCommitment = accounts.Set(context.AccountId, context.Region, wanted, clock.GetUtcNow()) };
     }
 }

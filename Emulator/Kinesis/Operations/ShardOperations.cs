@@ -19,7 +19,6 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
     private ListShardsOutput ListShards(ListShardsInput request, AwsRequestContext context)
     {
         var maxResults = request.MaxResults ?? 1000;
-        if (maxResults is < 1 or > 10000) throw KinesisErrors.Constraint(maxResults, "maxResults", "Member must have value between 1 and 10000");
         KinesisStream stream;
         string? after = request.ExclusiveStartShardId;
         if (request.NextToken is { } token)
@@ -71,8 +70,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             "AT_LATEST" => shards.Where(s => s.IsOpen),
             "AT_TIMESTAMP" => shards.Where(s => s.OpenAt(Max(Timestamp(), stream.CreatedAt))),
             "FROM_TIMESTAMP" => shards.Where(s => s.ClosedAt is not { } closed || closed > Max(Timestamp(), stream.CreatedAt)),
-            _ => throw KinesisErrors.Constraint(filter.Type, "shardFilter.type",
-                "Member must satisfy enum value set: [AFTER_SHARD_ID, AT_TRIM_HORIZON, FROM_TRIM_HORIZON, AT_LATEST, AT_TIMESTAMP, FROM_TIMESTAMP]"),
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Type, "Not a shard filter type."),
         };
     }
 
@@ -82,21 +80,21 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "SplitShard");
         RequireProvisioned(stream, "SplitShard");
-        if (!HashKeys.TryParse(request.NewStartingHashKey, out var newStart))
-            throw KinesisErrors.Constraint(request.NewStartingHashKey, "newStartingHashKey", "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,38})");
+        // The model's pattern allows 39 digits, so a key can still be past 2^128-1: no shard then covers it.
+        UInt128? newStart = HashKeys.TryParse(request.NewStartingHashKey, out var key) ? key : null;
         CheckShardLimit(context, 1);
         status.Update(stream, () =>
         {
             lock (stream.SyncRoot)
             {
-                var parent = OpenShard(stream, request.ShardToSplit);
-                if (newStart <= parent.StartingHashKey || newStart > parent.EndingHashKey)
+                var parent = OpenShard(stream, request.ShardToSplit!);
+                if (newStart is not { } start || start <= parent.StartingHashKey || start > parent.EndingHashKey)
                     throw KinesisErrors.InvalidArgument(
                         $"NewStartingHashKey {request.NewStartingHashKey} used in SplitShard() on shard {parent.Id} in stream {stream.Name} under account {stream.AccountId} is not both greater than one plus the shard's StartingHashKey {HashKeys.Format(parent.StartingHashKey)} and less than the shard's EndingHashKey {HashKeys.Format(parent.EndingHashKey)}.");
                 var now = clock.GetUtcNow();
                 parent.Close(stream.CurrentSequence, now);
-                var left = stream.AddShard(parent.StartingHashKey, newStart - 1, now, parent.Id);
-                var right = stream.AddShard(newStart, parent.EndingHashKey, now, parent.Id);
+                var left = stream.AddShard(parent.StartingHashKey, start - 1, now, parent.Id);
+                var right = stream.AddShard(start, parent.EndingHashKey, now, parent.Id);
                 parent.AdoptChildren([left.Id, right.Id]);
                 stream.RefreshOpen();
             }
@@ -112,8 +110,8 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         {
             lock (stream.SyncRoot)
             {
-                var shard = OpenShard(stream, request.ShardToMerge);
-                var adjacent = OpenShard(stream, request.AdjacentShardToMerge);
+                var shard = OpenShard(stream, request.ShardToMerge!);
+                var adjacent = OpenShard(stream, request.AdjacentShardToMerge!);
                 if (shard.EndingHashKey + 1 != adjacent.StartingHashKey && adjacent.EndingHashKey + 1 != shard.StartingHashKey)
                     throw KinesisErrors.InvalidArgument(
                         $"Shards {shard.Id} and {adjacent.Id} in stream {stream.Name} under account {stream.AccountId} are not an adjacent pair of shards eligible for merging");
@@ -135,9 +133,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "UpdateShardCount");
         RequireProvisioned(stream, "UpdateShardCount");
-        if (request.ScalingType != "UNIFORM_SCALING")
-            throw KinesisErrors.Constraint(request.ScalingType, "scalingType", "Member must satisfy enum value set: [UNIFORM_SCALING]");
-        var target = request.TargetShardCount ?? throw KinesisErrors.Constraint(null, "targetShardCount", "Member must not be null");
+        var target = request.TargetShardCount!.Value;
         var current = stream.OpenShards.Count;
         if (target < 1 || target > current * 2 || target * 2 < current)
             throw KinesisErrors.InvalidArgument(
@@ -168,9 +164,9 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         return new UpdateShardCountOutput { StreamName = stream.Name, StreamARN = stream.Arn, CurrentShardCount = current, TargetShardCount = target };
     }
 
-    private static StreamShard OpenShard(KinesisStream stream, string? shardId)
+    private static StreamShard OpenShard(KinesisStream stream, string shardId)
     {
-        var shard = stream.Shard(shardId ?? "")
+        var shard = stream.Shard(shardId)
                     ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {shardId} in stream {stream.Name} under account {stream.AccountId}.");
         if (!shard.IsOpen)
             throw KinesisErrors.ResourceInUse($"Shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} has already been merged or split, and thus is not eligible for merging or splitting.");

@@ -22,17 +22,11 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
 
     private EmptyResult CreateStream(CreateStreamInput request, AwsRequestContext context)
     {
-        var name = request.StreamName ?? throw KinesisErrors.Constraint(null, "streamName", "Member must not be null");
-        StreamNames.Check(name);
+        var name = request.StreamName!;
         var mode = request.StreamModeDetails?.StreamMode ?? "PROVISIONED";
-        if (mode is not ("PROVISIONED" or "ON_DEMAND"))
-            throw KinesisErrors.Constraint(mode, "streamModeDetails.streamMode", "Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]");
         var shardCount = request.ShardCount ?? (mode == "ON_DEMAND" ? 4 : throw KinesisErrors.InvalidArgument("ShardCount is required for PROVISIONED streams."));
-        if (shardCount < 1) throw KinesisErrors.Constraint(shardCount, "shardCount", "Member must have value greater than or equal to 1");
         if (mode == "ON_DEMAND" && request.ShardCount is not null)
             throw KinesisErrors.InvalidArgument("ShardCount must not be specified for ON_DEMAND streams.");
-        if (request.MaxRecordSizeInKiB is { } size && size is < 1024 or > 10240)
-            throw KinesisErrors.Constraint(size, "maxRecordSizeInKiB", "Member must have value between 1024 and 10240");
         if (OpenShards(context) + shardCount > limits.ShardLimit)
             throw KinesisErrors.LimitExceeded(
                 $"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {OpenShards(context)}. Limit: {limits.ShardLimit}. Number of additional shards that would have resulted from this request: {shardCount}. Refer to the AWS Service Limits page (https://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.");
@@ -79,7 +73,6 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DescribeStream");
         var limit = request.Limit ?? 100;
-        if (limit is < 1 or > 10000) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
         var shards = Visible(stream).SkipWhile(s => request.ExclusiveStartShardId is { } after && string.CompareOrdinal(s.Id, after) <= 0).ToList();
         return new DescribeStreamOutput
         {
@@ -136,7 +129,6 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
     private ListStreamsOutput ListStreams(ListStreamsInput request, AwsRequestContext context)
     {
         var limit = request.Limit ?? 100;
-        if (limit is < 1 or > 10000) throw KinesisErrors.Constraint(limit, "limit", "Member must have value between 1 and 10000");
         var after = request.NextToken is { } token ? StreamPaging.Decode(token) : request.ExclusiveStartStreamName;
         var names = store.In(context.AccountId, context.Region)
             .Where(s => after is null || string.CompareOrdinal(s.Name, after) > 0)

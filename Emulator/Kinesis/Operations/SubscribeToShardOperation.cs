@@ -12,14 +12,14 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
 
     private ShardEventStream Subscribe(SubscribeToShardInput request, AwsRequestContext context)
     {
-        var consumerArn = request.ConsumerARN ?? throw KinesisErrors.Constraint(null, "consumerARN", "Member must not be null");
+        var consumerArn = request.ConsumerARN!;
         var stream = locator.Resolve(null, ConsumerArns.Parse(consumerArn).StreamArn, context);
         var consumer = stream.Consumers.Values.FirstOrDefault(c => c.Arn == consumerArn)
                        ?? throw KinesisErrors.ResourceNotFound($"Consumer {consumerArn} not found.");
         StreamAccess.Authorize(consumer, stream, context, "SubscribeToShard");
-        var shard = ShardPositions.Find(stream, request.ShardId);
-        var start = request.StartingPosition ?? throw KinesisErrors.Constraint(null, "startingPosition", "Member must not be null");
-        var position = ShardPositions.Resolve(stream, shard, start.Type, start.SequenceNumber, start.Timestamp, "startingPosition.type");
+        var shard = ShardPositions.Find(stream, request.ShardId!);
+        var start = request.StartingPosition!;
+        var position = ShardPositions.Resolve(stream, shard, start.Type!, start.SequenceNumber, start.Timestamp);
         if (!subscriptions.TryHold(consumerArn, shard.Id))
             throw KinesisErrors.ResourceInUse($"Another active subscription exists for this consumer: {consumerArn} on shard {shard.Id}.");
         return new ShardEventStream(stream, shard, position, consumerArn, subscriptions, context.Protocol, clock);

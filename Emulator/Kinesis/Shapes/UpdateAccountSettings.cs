@@ -1,7 +1,10 @@
+using Emulator.Protocol.Shapes;
+
 namespace Emulator.Kinesis.Shapes;
 
 public sealed class UpdateAccountSettingsInput
 {
+    [Constraint(NotNull = true)]
     public MinimumThroughputBillingCommitmentInput? MinimumThroughputBillingCommitment { get; set; }
 }
 
@@ -12,5 +15,6 @@ public sealed class UpdateAccountSettingsOutput
 
 public sealed class MinimumThroughputBillingCommitmentInput
 {
+    [Constraint(NotNull = true, Enum = new[] { "ENABLED", "DISABLED" })]
     public string? Status { get; set; }
 }

@@ -6,12 +6,12 @@ namespace Emulator.Kinesis.Streams;
 /// </summary>
 public static class ShardPositions
 {
-    public static StreamShard Find(KinesisStream stream, string? shardId) =>
-        stream.Shard(shardId ?? throw KinesisErrors.Constraint(null, "shardId", "Member must not be null"))
+    public static StreamShard Find(KinesisStream stream, string shardId) =>
+        stream.Shard(shardId)
         ?? throw KinesisErrors.ResourceNotFound($"Shard {shardId} in stream {stream.Name} under account {stream.AccountId} does not exist");
 
-    /// <param name="typeMember">The request member that names the type, for the error when it is unknown.</param>
-    public static long Resolve(KinesisStream stream, StreamShard shard, string? type, string? sequence, DateTimeOffset? timestamp, string typeMember) =>
+    /// <param name="type">One of the model's ShardIteratorType values, which the request's constraints have checked.</param>
+    public static long Resolve(KinesisStream stream, StreamShard shard, string type, string? sequence, DateTimeOffset? timestamp) =>
         type switch
         {
             "TRIM_HORIZON" => shard.Start,
@@ -20,9 +20,7 @@ public static class ShardPositions
             "AFTER_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: true),
             "AT_TIMESTAMP" => shard.PositionAt(timestamp
                 ?? throw KinesisErrors.InvalidArgument("Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")),
-            null => throw KinesisErrors.Constraint(null, typeMember, "Member must not be null"),
-            _ => throw KinesisErrors.Constraint(type, typeMember,
-                "Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, AT_SEQUENCE_NUMBER, AT_TIMESTAMP, TRIM_HORIZON, LATEST]"),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a shard iterator type."),
         };
 
     private static UInt128 Sequence(KinesisStream stream, StreamShard shard, string type, string? text)

@@ -1,0 +1,101 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Emulator.Protocol.Shapes;
+
+/// <summary>One member's (or one element's) model constraints, ready to check values against.</summary>
+public sealed class ValueConstraints
+{
+    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private readonly long _min, _max;
+    private readonly string? _pattern;
+    private readonly Regex? _regex;
+    private readonly string[]? _enum;
+
+    private ValueConstraints(ConstraintAttribute declared)
+    {
+        NotNull = declared.NotNull;
+        _min = declared.Min;
+        _max = declared.Max;
+        _pattern = declared.Pattern;
+        _regex = declared.Pattern is null ? null : Compile(declared.Pattern);
+        _enum = declared.Enum;
+    }
+
+    public bool NotNull { get; }
+
+    public static ValueConstraints? From(ConstraintAttribute? declared) => declared is null ? null : new ValueConstraints(declared);
+
+    /// <summary>Adds the wording of each constraint <paramref name="value"/> breaks, in the order AWS lists them.</summary>
+    public void AddBroken(object value, List<string> broken)
+    {
+        if (_regex is not null && value is string text && !_regex.IsMatch(text))
+            broken.Add("Member must satisfy regular expression pattern: " + _pattern);
+        var (measure, size) = Measure(value);
+        if (size < _min) broken.Add($"Member must have {measure} greater than or equal to {_min}");
+        if (size > _max) broken.Add($"Member must have {measure} less than or equal to {_max}");
+        if (_enum is not null && value is string member && Array.IndexOf(_enum, member) < 0)
+            broken.Add("Member must satisfy enum value set: [" + string.Join(", ", _enum) + "]");
+    }
+
+    public bool Allows(object value)
+    {
+        if (_regex is not null && value is string text && !_regex.IsMatch(text)) return false;
+        var (_, size) = Measure(value);
+        return size >= _min && size <= _max && (_enum is null || value is not string member || Array.IndexOf(_enum, member) >= 0);
+    }
+
+    /// <summary>Every declared constraint, as AWS names an element's constraints when one element breaks them.</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (_max != long.MaxValue) parts.Add($"Member must have length less than or equal to {_max}");
+        if (_min != long.MinValue) parts.Add($"Member must have length greater than or equal to {_min}");
+        if (_pattern is not null) parts.Add("Member must satisfy regular expression pattern: " + _pattern);
+        if (_enum is not null) parts.Add("Member must satisfy enum value set: [" + string.Join(", ", _enum) + "]");
+        return "[" + string.Join(", ", parts) + "]";
+    }
+
+    private static (string Measure, long Size) Measure(object value) => value switch
+    {
+        string text => ("length", text.Length),
+        byte[] bytes => ("length", bytes.Length),
+        ReadOnlyMemory<byte> bytes => ("length", bytes.Length),
+        ICollection items => ("length", items.Count),
+        int number => ("value", number),
+        long number => ("value", number),
+        _ => ("value", 0),
+    };
+
+    /// <summary>
+    /// The model's patterns must match the whole value. They are run without backtracking, so that no value can make
+    /// one expensive, and compiled once per distinct pattern.
+    /// </summary>
+    private static Regex Compile(string pattern)
+    {
+        lock (Patterns)
+        {
+            if (!Patterns.TryGetValue(pattern, out var regex))
+                Patterns[pattern] = regex = new Regex($"^(?:{pattern})\\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            return regex;
+        }
+    }
+
+    /// <summary>A value as AWS quotes it in a validation message.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "null",
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        byte[] bytes => Buffer(bytes.Length),
+        ReadOnlyMemory<byte> bytes => Buffer(bytes.Length),
+        IDictionary map => "{" + string.Join(", ", map.Keys.Cast<object>().Select(key => $"{Text(key)}={Text(map[key])}")) + "}",
+        IList items => "[" + string.Join(", ", items.Cast<object?>().Select(Text)) + "]",
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => "{...}",
+    };
+
+    private static string Buffer(int length) => $"java.nio.HeapByteBuffer[pos=0 lim={length} cap={length}]";
+}
