@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Globalization;
+using System.Numerics;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Shapes;
 using Newtonsoft.Json;
@@ -8,6 +10,9 @@ namespace Emulator.Protocol.Json;
 /// <summary>Reads an AWS JSON 1.0/1.1 body into a typed request with a streaming reader.</summary>
 public static class JsonRequestDecoder
 {
+    private static readonly double MinMillis = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly double MaxMillis = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     public static object Decode(ShapeInfo shape, TextReader body)
     {
         using var reader = new JsonTextReader(body)
@@ -97,24 +102,29 @@ public static class JsonRequestDecoder
         {
             case MemberKind.String when token == JsonToken.String:
                 return value!;
+            // Integers past 64 bits arrive as BigInteger.
             case MemberKind.Int32 when token == JsonToken.Integer:
-                return checked((int)(long)value!);
+                return value is long and >= int.MinValue and <= int.MaxValue ? (int)(long)value : throw OutOfRange(name, value, kind);
             case MemberKind.Int64 when token == JsonToken.Integer:
-                return (long)value!;
+                return value as long? ?? throw OutOfRange(name, value, kind);
             case MemberKind.Double when token is JsonToken.Integer or JsonToken.Float:
-                return Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+                return Number(value!);
             case MemberKind.Boolean when token == JsonToken.Boolean:
                 return value!;
             case MemberKind.Blob when token == JsonToken.String:
                 try { return Base64Text.Decode((string)value!); }
                 catch (FormatException) { throw Malformed($"Member {name} is not valid base64."); }
             case MemberKind.Timestamp when token is JsonToken.Integer or JsonToken.Float:
-                var seconds = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-                return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
+                var millis = Math.Round(Number(value!) * 1000);
+                return millis >= MinMillis && millis <= MaxMillis
+                    ? DateTimeOffset.FromUnixTimeMilliseconds((long)millis)
+                    : throw OutOfRange(name, value, kind);
             default:
                 throw Malformed($"Unexpected {token} for member {name}, expected {kind}.");
         }
     }
+
+    private static double Number(object value) => value is BigInteger big ? (double)big : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     private static JsonToken Next(JsonTextReader reader)
     {
@@ -128,4 +138,7 @@ public static class JsonRequestDecoder
     }
 
     private static AwsError Malformed(string message) => CommonErrors.SerializationError(message);
+
+    private static AwsError OutOfRange(string member, object? value, MemberKind kind) =>
+        Malformed($"The number {value} for member {member} is out of range for {kind}.");
 }

@@ -43,6 +43,10 @@ public class JsonCodecTests
     [InlineData("{\"Name\":\"n\",\"Count\":\"3\"}")]
     [InlineData("[1]")]
     [InlineData("{\"Name\":\"n\"} trailing")]
+    [InlineData("{\"Name\":\"n\",\"Count\":2147483648}")]
+    [InlineData("{\"Name\":\"n\",\"Big\":9223372036854775808}")]
+    [InlineData("{\"Name\":\"n\",\"When\":1e300}")]
+    [InlineData("{\"Name\":\"n\",\"When\":1180591620717411303424}")]
     public void Malformed_bodies_are_SerializationException(string json)
     {
         var error = Assert.Throws<AwsError>(() => Decode(json));

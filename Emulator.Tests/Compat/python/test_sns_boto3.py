@@ -6,6 +6,7 @@ import threading
 import time
 import unittest
 import urllib.request
+import uuid
 
 from botocore.exceptions import ClientError
 
@@ -337,6 +338,29 @@ class Boto3SnsTest(unittest.TestCase):
 
         self.sns.set_endpoint_attributes(EndpointArn=endpoint, Attributes={"Enabled": "false"})
         self.assertEqual(self.error(self.sns.publish, TargetArn=endpoint, Message="x"), ("EndpointDisabled", 400))
+
+    def test_sms_sandbox_numbers_are_verified_with_the_texted_code_and_listed_in_pages(self):
+        numbers = [f"+1555{uuid.uuid4().int % 10_000_000:07d}" for _ in range(2)]
+        for number in numbers:
+            self.sns.create_sms_sandbox_phone_number(PhoneNumber=number)
+        code = admin("/_aws/sns/sms-messages")["sms_messages"][numbers[0]][-1]["Message"].rsplit(" ", 1)[-1]
+        self.assertEqual(self.error(self.sns.verify_sms_sandbox_phone_number, PhoneNumber=numbers[0], OneTimePassword="000000"),
+                         ("VerificationException", 400))
+        self.sns.verify_sms_sandbox_phone_number(PhoneNumber=numbers[0], OneTimePassword=code)
+
+        listed, token = {}, None
+        while True:
+            page = self.sns.list_sms_sandbox_phone_numbers(MaxResults=1, **({"NextToken": token} if token else {}))
+            self.assertLessEqual(len(page["PhoneNumbers"]), 1)
+            listed.update((n["PhoneNumber"], n["Status"]) for n in page["PhoneNumbers"])
+            token = page.get("NextToken")
+            if not token:
+                break
+        self.assertEqual(listed[numbers[0]], "Verified")
+        self.assertEqual(listed[numbers[1]], "Pending")
+        self.assertEqual(self.error(self.sns.list_sms_sandbox_phone_numbers, MaxResults=101), ("InvalidParameter", 400))
+        for number in numbers:
+            self.sns.delete_sms_sandbox_phone_number(PhoneNumber=number)
 
     def test_publish_validation(self):
         arn = self.topic("py-valid")

@@ -110,7 +110,9 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
 
     private ListSMSSandboxPhoneNumbersResult ListSandboxNumbers(PagedRequest request, AwsRequestContext context)
     {
-        var (page, next) = Paging.Page(Account(context).SandboxNumbers, n => n.Key, request.NextToken, request.MaxResults ?? 100);
+        var pageSize = request.MaxResults ?? 100;
+        if (pageSize is < 1 or > 100) throw SnsErrors.InvalidParameter("MaxResults Reason: must be between 1 and 100");
+        var (page, next) = Paging.Page(Account(context).SandboxNumbers, n => n.Key, request.NextToken, pageSize);
         return new ListSMSSandboxPhoneNumbersResult
         {
             PhoneNumbers = page.Select(n => new SandboxPhoneNumberEntry { PhoneNumber = n.Key, Status = n.Value is null ? "Verified" : "Pending" }).ToList(),
