@@ -52,6 +52,25 @@ public class ResourcePolicyTests
     public void The_action_matches_case_insensitively_with_wildcards(string action, bool allowed) =>
         Assert.Equal(allowed ? PolicyDecision.Allow : PolicyDecision.NotAllowed, Evaluate(Policy(Statement("Allow", "\"*\"", action))));
 
+    [Theory]
+    [InlineData("\"kinesis:GetRecords\"", PolicyDecision.Allow)]
+    [InlineData("[\"kinesis:Get*\",\"kinesis:Describe*\"]", PolicyDecision.Allow)]
+    [InlineData("\"kinesis:Put*\"", PolicyDecision.NotAllowed)]
+    [InlineData("\"*\"", PolicyDecision.NotAllowed)]
+    public void NotAction_applies_a_statement_to_every_action_it_does_not_name(string excluded, PolicyDecision expected) =>
+        Assert.Equal(expected, Evaluate(Policy($$"""{"Effect":"Allow","Principal":"*","NotAction":{{excluded}}}""")));
+
+    [Theory]
+    [InlineData("""{"AWS":"333333333333"}""", PolicyDecision.Deny)]
+    [InlineData("""{"AWS":"arn:aws:iam::222222222222:root"}""", PolicyDecision.Allow)]
+    [InlineData("""{"AWS":["333333333333","222222222222"]}""", PolicyDecision.Allow)]
+    public void NotPrincipal_applies_a_statement_to_every_account_it_does_not_name(string excluded, PolicyDecision expected)
+    {
+        var allow = Statement("Allow", "\"*\"", "\"kinesis:*\"");
+        var deny = $$"""{"Effect":"Deny","NotPrincipal":{{excluded}},"Action":"kinesis:PutRecord"}""";
+        Assert.Equal(expected, Evaluate(Policy(allow, deny)));
+    }
+
     [Fact]
     public void A_deny_wins_over_any_allow_in_either_order()
     {

@@ -15,8 +15,8 @@ public enum PolicyDecision
 /// <summary>
 /// Evaluates the resource policy of a topic, stream or consumer for a caller from another account. A statement
 /// applies when its Principal names the account (<c>"*"</c>, <c>{"AWS": "*"}</c>, the account id or any
-/// <c>arn:aws:iam::account:</c> principal) and its Action matches (case-insensitive, with IAM's <c>*</c> and <c>?</c>
-/// wildcards). Resource is not checked: the policy is attached to the resource it governs. Statements with a Condition
+/// <c>arn:aws:iam::account:</c> principal) or its NotPrincipal does not, and its Action matches (case-insensitive, with
+/// IAM's <c>*</c> and <c>?</c> wildcards) or its NotAction does not. Resource is not checked: the policy is attached to the resource it governs. Statements with a Condition
 /// are skipped, as their keys (<c>aws:SourceArn</c>, <c>aws:SourceAccount</c>, ...) describe requests that services make on
 /// behalf of other resources, never a direct call from another account.
 /// </summary>
@@ -32,13 +32,21 @@ public static class ResourcePolicy
         foreach (var statement in PolicyDocument.Statements(document))
         {
             if (statement is not JObject s || s["Condition"] is not null) continue;
-            if (!MatchesAction(s["Action"], action) || !NamesAccount(s["Principal"], callerAccountId)) continue;
+            if (!AppliesToAction(s, action) || !AppliesToAccount(s, callerAccountId)) continue;
             var effect = (string?)s["Effect"];
             if (string.Equals(effect, "Deny", StringComparison.OrdinalIgnoreCase)) return PolicyDecision.Deny;
             if (string.Equals(effect, "Allow", StringComparison.OrdinalIgnoreCase)) decision = PolicyDecision.Allow;
         }
         return decision;
     }
+
+    private static bool AppliesToAction(JObject statement, string action) => statement["NotAction"] is { } excluded
+        ? !MatchesAction(excluded, action)
+        : MatchesAction(statement["Action"], action);
+
+    private static bool AppliesToAccount(JObject statement, string accountId) => statement["NotPrincipal"] is { } excluded
+        ? !NamesAccount(excluded, accountId)
+        : NamesAccount(statement["Principal"], accountId);
 
     private static bool MatchesAction(JToken? actions, string action) => Values(actions).Any(pattern => Glob(pattern, action));
 
