@@ -141,6 +141,39 @@ public class StreamTests
     }
 
     [Fact]
+    public void UpdateShardCount_keeps_AWS_scaling_limits_as_LimitExceededException()
+    {
+        var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StreamShardLimit = 6, ShardCountUpdatesPerDay = 3 });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "scale", ShardCount = 2 });
+        AwsError Scale(int target) => Assert.Throws<AwsError>(() => world.Call("UpdateShardCount",
+            new UpdateShardCountInput { StreamName = "scale", TargetShardCount = target, ScalingType = "UNIFORM_SCALING" }));
+        int OpenShards() => world.Call<DescribeStreamSummaryOutput>("DescribeStreamSummary",
+            new DescribeStreamSummaryInput { StreamName = "scale" }).StreamDescriptionSummary!.OpenShardCount!.Value;
+        void Update(int target) => world.Call("UpdateShardCount",
+            new UpdateShardCountInput { StreamName = "scale", TargetShardCount = target, ScalingType = "UNIFORM_SCALING" });
+
+        var up = Scale(5);
+        Assert.Equal("LimitExceededException", up.Code);
+        Assert.Equal("UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: 2, Target shard count: 5",
+            up.Message);
+        Update(4);
+        Assert.Equal("UpdateShardCount cannot scale down below half your current open shard count. Current open shard count: 4, Target shard count: 1",
+            Scale(1).Message);
+        Assert.Equal("Target shard count or number of open shards cannot be greater than 6. Current open shard count: 4, Target shard count: 8",
+            Scale(8).Message);
+
+        Update(2);
+        Update(3);
+        var quota = Scale(2);
+        Assert.Equal("LimitExceededException", quota.Code);
+        Assert.Contains("at most 3 times in a rolling 24-hour period", quota.Message);
+        Assert.Equal(3, OpenShards());
+        world.Clock.Advance(TimeSpan.FromHours(24));
+        Update(2);
+        Assert.Equal(2, OpenShards());
+    }
+
+    [Fact]
     public void Status_changes_take_the_configured_delay_on_the_emulator_clock()
     {
         var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StatusDelay = TimeSpan.FromMilliseconds(500) });

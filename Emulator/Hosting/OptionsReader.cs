@@ -21,6 +21,8 @@ internal static class OptionsReader
         options.Kinesis = new Kinesis.KinesisLimits
         {
             ShardLimit = PositiveInt(configuration["kinesis-shard-limit"] ?? configuration["kinesis_shard_limit"], "kinesis-shard-limit") ?? options.Kinesis.ShardLimit,
+            ShardCountUpdatesPerDay = PositiveInt(configuration["kinesis-shard-count-updates-per-day"] ?? configuration["kinesis_shard_count_updates_per_day"],
+                "kinesis-shard-count-updates-per-day") ?? options.Kinesis.ShardCountUpdatesPerDay,
             EnforceThroughput = bool.TryParse(configuration["kinesis-throughput-limits"] ?? configuration["kinesis_throughput_limits"], out var enforce) && enforce,
             StatusDelay = TimeSpan.FromMilliseconds(
                 NonNegativeInt(configuration["kinesis-status-delay-ms"] ?? configuration["kinesis_status_delay_ms"], "kinesis-status-delay-ms") ?? 0),

@@ -8,6 +8,12 @@ public sealed class KinesisLimits
 
     public int OnDemandStreamCountLimit { get; init; } = 50;
 
+    /// <summary>Open shards one stream may have after UpdateShardCount.</summary>
+    public int StreamShardLimit { get; init; } = 10_000;
+
+    /// <summary>UpdateShardCount calls per stream in any rolling 24 hours.</summary>
+    public int ShardCountUpdatesPerDay { get; init; } = 10;
+
     /// <summary>How long CREATING, UPDATING and DELETING last; 0 makes changes take effect at once.</summary>
     public TimeSpan StatusDelay { get; init; } = TimeSpan.Zero;
 

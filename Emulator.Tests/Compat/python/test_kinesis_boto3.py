@@ -161,7 +161,7 @@ class Boto3KinesisTest(unittest.TestCase):
         scaled = self.kinesis.update_shard_count(StreamName=name, TargetShardCount=2, ScalingType="UNIFORM_SCALING")
         self.assertEqual((scaled["CurrentShardCount"], scaled["TargetShardCount"]), (1, 2))
         self.assertEqual(self.error(self.kinesis.update_shard_count, StreamName=name, TargetShardCount=5, ScalingType="UNIFORM_SCALING"),
-                         "InvalidArgumentException")
+                         "LimitExceededException")
 
     def test_settings_tags_consumers_and_policies(self):
         name = self.stream()

@@ -135,15 +135,22 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         RequireProvisioned(stream, "UpdateShardCount");
         var target = request.TargetShardCount!.Value;
         var current = stream.OpenShards.Count;
-        if (target < 1 || target > current * 2 || target * 2 < current)
-            throw KinesisErrors.InvalidArgument(
-                $"UpdateShardCount failed for stream {stream.Name} under account {stream.AccountId}: the target shard count {target} must be between half and double the current open shard count {current}.");
+        var counts = $"Current open shard count: {current}, Target shard count: {target}";
+        if (target > limits.StreamShardLimit)
+            throw KinesisErrors.LimitExceeded($"Target shard count or number of open shards cannot be greater than {limits.StreamShardLimit}. {counts}");
+        if (target > current * 2)
+            throw KinesisErrors.LimitExceeded($"UpdateShardCount cannot scale up over double your current open shard count. {counts}");
+        if (target * 2 < current)
+            throw KinesisErrors.LimitExceeded($"UpdateShardCount cannot scale down below half your current open shard count. {counts}");
         CheckShardLimit(context, Math.Max(0, target - current));
         status.Update(stream, () =>
         {
+            var now = clock.GetUtcNow();
+            if (!stream.TryCountShardCountUpdate(now, limits.ShardCountUpdatesPerDay))
+                throw KinesisErrors.LimitExceeded(
+                    $"UpdateShardCount can scale stream {stream.Name} under account {stream.AccountId} at most {limits.ShardCountUpdatesPerDay} times in a rolling 24-hour period.");
             lock (stream.SyncRoot)
             {
-                var now = clock.GetUtcNow();
                 var parents = stream.OpenShards.ToList();
                 foreach (var parent in parents) parent.Close(stream.CurrentSequence, now);
                 var starts = HashKeys.EvenStarts(target);

@@ -9,6 +9,7 @@ namespace Emulator.Kinesis.Streams;
 public sealed class KinesisStream
 {
     private readonly object _lock = new();
+    private readonly Queue<DateTimeOffset> _shardCountUpdates = new();
     private ImmutableList<StreamShard> _shards = [];
     private StreamShard[] _open = [];
     private ulong _sequence;
@@ -49,6 +50,21 @@ public sealed class KinesisStream
     public long StoredBytes => Shards.Sum(s => s.StoredBytes);
 
     public object SyncRoot => _lock;
+
+    /// <summary>
+    /// Counts one UpdateShardCount against the quota of <paramref name="perDay"/> in any rolling 24 hours; false, and
+    /// nothing counted, when the stream has used it up.
+    /// </summary>
+    public bool TryCountShardCountUpdate(DateTimeOffset now, int perDay)
+    {
+        lock (_lock)
+        {
+            while (_shardCountUpdates.TryPeek(out var oldest) && now - oldest >= TimeSpan.FromDays(1)) _shardCountUpdates.Dequeue();
+            if (_shardCountUpdates.Count >= perDay) return false;
+            _shardCountUpdates.Enqueue(now);
+            return true;
+        }
+    }
 
     public UInt128 NextSequence() => (UInt128)Interlocked.Increment(ref _sequence);
 
