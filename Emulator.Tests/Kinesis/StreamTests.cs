@@ -56,6 +56,38 @@ public class StreamTests
         Assert.Equal(["newest"], Get(latest).Records!.Select(Text));
     }
 
+    [Theory]
+    [InlineData("shardId-000000000001")]
+    [InlineData("shardId-1")]
+    [InlineData("shard-01")]
+    [InlineData("1")]
+    public void Shard_ids_are_read_by_the_number_after_their_hyphen_as_AWS_reads_them(string shardId)
+    {
+        Create("ids", shards: 2);
+        Put("ids", "k", "high", explicitHashKey: "340282366920938463463374607431768211455");
+
+        Assert.Equal(["high"], Get(Iterator("ids", shardId)).Records!.Select(Text));
+    }
+
+    [Fact]
+    public void Unknown_shards_and_misused_sequence_numbers_get_AWS_wording()
+    {
+        Create("misuse");
+        var sequence = Put("misuse", "k", "x").SequenceNumber!;
+        string Message(Action call) => Assert.Throws<AwsError>(call).Message;
+
+        Assert.Equal("Shard shardId-000000000007 in stream misuse under account 000000000000 does not exist",
+            Message(() => Iterator("misuse", "shardId-7")));
+        Assert.Equal("Could not find shard shard-x in stream misuse under account 000000000000.", Message(() => Iterator("misuse", "shard-x")));
+        Assert.Equal("Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or " +
+                     "LATEST and no StartingSequenceNumber. Request specified AFTER_SEQUENCE_NUMBER and no StartingSequenceNumber.",
+            Message(() => Iterator("misuse", "shardId-000000000000", "AFTER_SEQUENCE_NUMBER")));
+        Assert.EndsWith("Request specified LATEST and also a StartingSequenceNumber.",
+            Message(() => Iterator("misuse", "shardId-000000000000", "LATEST", sequence)));
+        Assert.Equal("Could not find shard shardId-000000000004 in stream misuse under account 000000000000.",
+            Message(() => _world.Call("SplitShard", new SplitShardInput { StreamName = "misuse", ShardToSplit = "4", NewStartingHashKey = "100" })));
+    }
+
     [Fact]
     public void GetRecords_pages_by_limit_and_follows_with_the_next_iterator()
     {

@@ -173,8 +173,8 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private static StreamShard OpenShard(KinesisStream stream, string shardId)
     {
-        var shard = stream.Shard(shardId)
-                    ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {shardId} in stream {stream.Name} under account {stream.AccountId}.");
+        var shard = (ShardIds.TryNormalize(shardId, out var id) ? stream.Shard(id) : null)
+                    ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {id ?? shardId} in stream {stream.Name} under account {stream.AccountId}.");
         if (!shard.IsOpen)
             throw KinesisErrors.ResourceInUse($"Shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} has already been merged or split, and thus is not eligible for merging or splitting.");
         return shard;

@@ -89,7 +89,7 @@ public sealed class KinesisStream
     /// <summary>Adds a shard; the caller holds <see cref="SyncRoot"/> and calls <see cref="RefreshOpen"/> when done.</summary>
     public StreamShard AddShard(UInt128 start, UInt128 end, DateTimeOffset now, string? parent = null, string? adjacentParent = null)
     {
-        var shard = new StreamShard($"shardId-{_nextShardIndex++:D12}", start, end, CurrentSequence() + 1, now, parent, adjacentParent);
+        var shard = new StreamShard(ShardIds.Format(_nextShardIndex++), start, end, CurrentSequence() + 1, now, parent, adjacentParent);
         _shards = _shards.Add(shard);
         return shard;
     }

@@ -1,3 +1,5 @@
+using Emulator.Protocol.Errors;
+
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
@@ -7,15 +9,17 @@ namespace Emulator.Kinesis.Streams;
 public static class ShardPositions
 {
     public static StreamShard Find(KinesisStream stream, string shardId) =>
-        stream.Shard(shardId)
-        ?? throw KinesisErrors.ResourceNotFound($"Shard {shardId} in stream {stream.Name} under account {stream.AccountId} does not exist");
+        !ShardIds.TryNormalize(shardId, out var id)
+            ? throw KinesisErrors.ResourceNotFound($"Could not find shard {shardId} in stream {stream.Name} under account {stream.AccountId}.")
+            : stream.Shard(id) ?? throw KinesisErrors.ResourceNotFound($"Shard {id} in stream {stream.Name} under account {stream.AccountId} does not exist");
 
     /// <param name="type">One of the model's ShardIteratorType values, which the request's constraints have checked.</param>
     public static long Resolve(KinesisStream stream, StreamShard shard, string type, string? sequence, DateTimeOffset? timestamp) =>
         type switch
         {
-            "TRIM_HORIZON" => shard.Start,
-            "LATEST" => shard.End,
+            "TRIM_HORIZON" when sequence is null => shard.Start,
+            "LATEST" when sequence is null => shard.End,
+            "TRIM_HORIZON" or "LATEST" => throw WrongSequenceUse(type, "also a"),
             "AT_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: false),
             "AFTER_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: true),
             "AT_TIMESTAMP" => shard.PositionAt(timestamp
@@ -25,11 +29,15 @@ public static class ShardPositions
 
     private static UInt128 Sequence(KinesisStream stream, StreamShard shard, string type, string? text)
     {
-        if (text is null) throw KinesisErrors.InvalidArgument($"Must specify StartingSequenceNumber for iterator of type {type}.");
+        if (text is null) throw WrongSequenceUse(type, "no");
         if (!SequenceNumbers.TryParse(text, out var sequence) || sequence < shard.StartingSequence
             || (shard.EndingSequence is { } end && sequence > end))
             throw KinesisErrors.InvalidArgument(
                 $"StartingSequenceNumber {text} used in GetShardIterator on shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} is invalid.");
         return sequence;
     }
+
+    private static AwsError WrongSequenceUse(string type, string given) => KinesisErrors.InvalidArgument(
+        "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and " +
+        $"no StartingSequenceNumber. Request specified {type} and {given} StartingSequenceNumber.");
 }
