@@ -88,6 +88,22 @@ public class StreamTests
             Message(() => _world.Call("SplitShard", new SplitShardInput { StreamName = "misuse", ShardToSplit = "4", NewStartingHashKey = "100" })));
     }
 
+    [Theory]
+    [InlineData("0", false)]
+    [InlineData("1", false)]
+    [InlineData("2", true)]
+    [InlineData("340282366920938463463374607431768211454", true)]
+    [InlineData("340282366920938463463374607431768211455", false)]
+    [InlineData("340282366920938463463374607431768211456", false)]
+    public void A_split_key_must_exceed_the_shards_start_plus_one_and_stay_below_its_end(string newStartingHashKey, bool splits)
+    {
+        Create("split");
+        void Split() => _world.Call("SplitShard", new SplitShardInput { StreamName = "split", ShardToSplit = "shardId-000000000000", NewStartingHashKey = newStartingHashKey });
+
+        if (splits) Split();
+        else Assert.Equal("InvalidArgumentException", Assert.Throws<AwsError>(Split).Code);
+    }
+
     [Fact]
     public void GetRecords_pages_by_limit_and_follows_with_the_next_iterator()
     {

@@ -88,7 +88,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             lock (stream.SyncRoot)
             {
                 var parent = OpenShard(stream, request.ShardToSplit!);
-                if (newStart is not { } start || start <= parent.StartingHashKey || start > parent.EndingHashKey)
+                if (newStart is not { } start || start <= parent.StartingHashKey || start - parent.StartingHashKey == 1 || start >= parent.EndingHashKey)
                     throw KinesisErrors.InvalidArgument(
                         $"NewStartingHashKey {request.NewStartingHashKey} used in SplitShard() on shard {parent.Id} in stream {stream.Name} under account {stream.AccountId} is not both greater than one plus the shard's StartingHashKey {HashKeys.Format(parent.StartingHashKey)} and less than the shard's EndingHashKey {HashKeys.Format(parent.EndingHashKey)}.");
                 var now = clock.GetUtcNow();
