@@ -178,8 +178,11 @@ class Boto3KinesisTest(unittest.TestCase):
         self.kinesis.untag_resource(ResourceARN=arn, TagKeys=["a"])
         self.assertEqual(self.kinesis.list_tags_for_resource(ResourceARN=arn)["Tags"], [{"Key": "b", "Value": "2"}])
 
-        consumer = self.kinesis.register_stream_consumer(StreamARN=arn, ConsumerName="reader")["Consumer"]
+        consumer = self.kinesis.register_stream_consumer(StreamARN=arn, ConsumerName="reader", Tags={"owner": "alice"})["Consumer"]
         self.assertTrue(consumer["ConsumerARN"].startswith(arn + "/consumer/reader:"))
+        self.kinesis.tag_resource(ResourceARN=consumer["ConsumerARN"], Tags={"tier": "gold"})
+        self.assertEqual(self.kinesis.list_tags_for_resource(ResourceARN=consumer["ConsumerARN"])["Tags"],
+                         [{"Key": "owner", "Value": "alice"}, {"Key": "tier", "Value": "gold"}])
         self.assertEqual([c["ConsumerName"] for c in self.kinesis.list_stream_consumers(StreamARN=arn)["Consumers"]], ["reader"])
         self.assertEqual(self.error(self.kinesis.register_stream_consumer, StreamARN=arn, ConsumerName="reader"), "ResourceInUseException")
         self.assertEqual(self.error(self.kinesis.delete_stream, StreamName=name), "ResourceInUseException")

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
@@ -29,6 +30,12 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
             if (stream.Consumers.Count >= MaxConsumersPerStream)
                 throw KinesisErrors.LimitExceeded($"Stream {stream.Name} under account {stream.AccountId} already has {MaxConsumersPerStream} registered consumers.");
             var consumer = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, "ACTIVE");
+            if (request.Tags is { } tags)
+            {
+                StreamTags.CheckAdded(tags, StreamTags.OfConsumer(consumer));
+                StreamTags.CheckCount(tags.Count, StreamTags.OfConsumer(consumer), "consumer");
+                consumer = consumer with { Tags = tags.ToImmutableDictionary(StringComparer.Ordinal) };
+            }
             stream.Consumers = stream.Consumers.Add(name, consumer);
             return new RegisterStreamConsumerOutput { Consumer = View(consumer) };
         }

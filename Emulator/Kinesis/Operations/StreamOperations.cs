@@ -30,7 +30,11 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
         if (OpenShards(context) + shardCount > limits.ShardLimit)
             throw KinesisErrors.LimitExceeded(
                 $"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {OpenShards(context)}. Limit: {limits.ShardLimit}. Number of additional shards that would have resulted from this request: {shardCount}. Refer to the AWS Service Limits page (https://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.");
-        StreamTags.Check(request.Tags);
+        if (request.Tags is { } tags)
+        {
+            StreamTags.CheckAdded(tags, StreamTags.OfStream(name, context.AccountId));
+            StreamTags.CheckCount(tags.Count, StreamTags.OfStream(name, context.AccountId), "stream");
+        }
 
         var now = clock.GetUtcNow();
         var stream = new KinesisStream(context.AccountId, context.Region, name, now, new StreamSettings

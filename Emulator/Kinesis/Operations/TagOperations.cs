@@ -4,15 +4,15 @@ using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Operations;
 
-/// <summary>Stream tags through both APIs: AddTagsToStream and friends, and TagResource and friends (by ARN).</summary>
+/// <summary>Tags through both APIs: AddTagsToStream and friends for streams, and TagResource and friends for streams and consumers by ARN.</summary>
 public sealed class TagOperations(StreamLocator locator) : IKinesisOperations
 {
     public void Register(OperationRegistry registry)
     {
         registry.Add<AddTagsToStreamInput, EmptyResult>(KinesisService.Kinesis, "AddTagsToStream",
-            (r, c) => AddTags(locator.Authorized(r.StreamName, r.StreamARN, c, "AddTagsToStream"), r.Tags!));
+            (r, c) => AddTags(new StreamResource(locator.Authorized(r.StreamName, r.StreamARN, c, "AddTagsToStream"), null), r.Tags!));
         registry.Add<RemoveTagsFromStreamInput, EmptyResult>(KinesisService.Kinesis, "RemoveTagsFromStream",
-            (r, c) => RemoveTags(locator.Authorized(r.StreamName, r.StreamARN, c, "RemoveTagsFromStream"), r.TagKeys!));
+            (r, c) => RemoveTags(new StreamResource(locator.Authorized(r.StreamName, r.StreamARN, c, "RemoveTagsFromStream"), null), r.TagKeys!));
         registry.Add<ListTagsForStreamInput, ListTagsForStreamOutput>(KinesisService.Kinesis, "ListTagsForStream", ListTagsForStream);
         registry.Add<TagResourceInput, EmptyResult>(KinesisService.Kinesis, "TagResource", (r, c) => AddTags(Resource(r.ResourceARN!, c, "TagResource"), r.Tags!));
         registry.Add<UntagResourceInput, EmptyResult>(KinesisService.Kinesis, "UntagResource", (r, c) => RemoveTags(Resource(r.ResourceARN!, c, "UntagResource"), r.TagKeys!));
@@ -20,22 +20,24 @@ public sealed class TagOperations(StreamLocator locator) : IKinesisOperations
             (r, c) => new ListTagsForResourceOutput { Tags = TagList(Resource(r.ResourceARN!, c, "ListTagsForResource").Tags) });
     }
 
-    private KinesisStream Resource(string arn, AwsRequestContext context, string action) => locator.Authorized(null, arn, context, action);
+    private StreamResource Resource(string arn, AwsRequestContext context, string action) => StreamResource.Find(locator, arn, context, action);
 
-    private static EmptyResult AddTags(KinesisStream stream, Dictionary<string, string> tags)
+    private static EmptyResult AddTags(StreamResource resource, Dictionary<string, string> tags)
     {
-        lock (stream.SyncRoot)
+        StreamTags.CheckAdded(tags, resource.Description);
+        resource.ChangeTags(current =>
         {
-            var merged = stream.Tags.SetItems(tags);
-            StreamTags.Check(merged);
-            stream.Tags = merged;
-        }
+            var merged = current.SetItems(tags);
+            StreamTags.CheckCount(merged.Count, resource.Description, resource.Kind);
+            return merged;
+        });
         return EmptyResult.Instance;
     }
 
-    private static EmptyResult RemoveTags(KinesisStream stream, List<string> keys)
+    private static EmptyResult RemoveTags(StreamResource resource, List<string> keys)
     {
-        lock (stream.SyncRoot) stream.Tags = stream.Tags.RemoveRange(keys);
+        StreamTags.CheckRemoved(keys, resource.Description);
+        resource.ChangeTags(current => current.RemoveRange(keys));
         return EmptyResult.Instance;
     }
 

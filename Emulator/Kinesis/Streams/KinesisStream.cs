@@ -128,8 +128,10 @@ public sealed record StreamSettings
     public int? WarmThroughputMiBps { get; init; }
 }
 
-/// <summary>An enhanced fan-out consumer registered on a stream, with its own resource policy.</summary>
+/// <summary>An enhanced fan-out consumer registered on a stream, with its own resource policy and tags.</summary>
 public sealed record StreamConsumer(string Name, string Arn, DateTimeOffset CreatedAt, string Status)
 {
     public string? ResourcePolicy { get; init; }
+
+    public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 }

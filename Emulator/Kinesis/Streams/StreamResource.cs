@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Emulator.Protocol.Routing;
+
+namespace Emulator.Kinesis.Streams;
+
+/// <summary>
+/// What a Kinesis resource ARN names: a stream, or one of its registered consumers when <see cref="Consumer"/> is set.
+/// Both carry a resource policy and tags.
+/// </summary>
+public sealed record StreamResource(KinesisStream Stream, StreamConsumer? Consumer)
+{
+    public string Arn => Consumer?.Arn ?? Stream.Arn;
+
+    public string? Policy => Consumer is null ? Stream.ResourcePolicy : Consumer.ResourcePolicy;
+
+    public ImmutableDictionary<string, string> Tags => Consumer is null ? Stream.Tags : Consumer.Tags;
+
+    /// <summary>How tag errors name the resource, and what kind of resource it is.</summary>
+    public string Description => Consumer is null ? StreamTags.OfStream(Stream.Name, Stream.AccountId) : StreamTags.OfConsumer(Consumer);
+
+    public string Kind => Consumer is null ? "stream" : "consumer";
+
+    /// <summary>The stream or registered consumer <paramref name="arn"/> names, once the caller may perform <paramref name="action"/> on it.</summary>
+    public static StreamResource Find(StreamLocator locator, string arn, AwsRequestContext context, string action)
+    {
+        if (!arn.Contains("/consumer/", StringComparison.Ordinal))
+            return new StreamResource(locator.Authorized(null, arn, context, action), null);
+        var stream = locator.Resolve(null, ConsumerArns.Parse(arn).StreamArn, context);
+        var consumer = stream.Consumers.Values.FirstOrDefault(c => c.Arn == arn)
+                       ?? throw KinesisErrors.ResourceNotFound($"Consumer {arn} not found.");
+        return new StreamResource(stream, StreamAccess.Authorize(consumer, stream, context, action));
+    }
+
+    public void SetPolicy(string? policy) => Update(stream => stream.ResourcePolicy = policy, consumer => consumer with { ResourcePolicy = policy });
+
+    /// <summary>Replaces the tags with what <paramref name="change"/> makes of the current ones, which it may refuse by throwing.</summary>
+    public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change) =>
+        Update(stream => stream.Tags = change(stream.Tags), consumer => consumer with { Tags = change(consumer.Tags) });
+
+    private void Update(Action<KinesisStream> ofStream, Func<StreamConsumer, StreamConsumer> ofConsumer)
+    {
+        lock (Stream.SyncRoot)
+        {
+            if (Consumer is null)
+            {
+                ofStream(Stream);
+                return;
+            }
+            // Re-read under the lock: the consumer may have been deregistered, or re-registered under a new ARN.
+            if (Stream.Consumers.TryGetValue(Consumer.Name, out var current) && current.Arn == Consumer.Arn)
+                Stream.Consumers = Stream.Consumers.SetItem(Consumer.Name, ofConsumer(current));
+        }
+    }
+}
