@@ -27,7 +27,7 @@ public sealed class KinesisWorld
             new ShardOperations(Store, locator, status, limits, Clock),
             new SettingsOperations(locator, status, new AccountSettings(), Clock),
             new TagOperations(locator),
-            new ConsumerOperations(locator, Clock),
+            new ConsumerOperations(locator, status, Clock),
             new PolicyOperations(locator),
             new SubscribeToShardOperation(locator, new ShardSubscriptions(), Clock),
         ];

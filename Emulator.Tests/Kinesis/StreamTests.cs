@@ -189,6 +189,48 @@ public class StreamTests
     }
 
     [Fact]
+    public void Consumers_are_CREATING_then_ACTIVE_and_DELETING_then_gone_after_the_configured_delay()
+    {
+        var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StatusDelay = TimeSpan.FromMilliseconds(500) });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "fan", ShardCount = 1 });
+        world.Clock.Advance(TimeSpan.FromMilliseconds(500));
+        var arn = "arn:aws:kinesis:us-east-1:000000000000:stream/fan";
+        var registered = world.Call<RegisterStreamConsumerOutput>("RegisterStreamConsumer",
+            new RegisterStreamConsumerInput { StreamARN = arn, ConsumerName = "reader" }).Consumer!;
+        string Status() => world.Call<DescribeStreamConsumerOutput>("DescribeStreamConsumer",
+            new DescribeStreamConsumerInput { ConsumerARN = registered.ConsumerARN }).ConsumerDescription!.ConsumerStatus!;
+        AwsError Subscribe() => Assert.Throws<AwsError>(() => world.Call("SubscribeToShard", new SubscribeToShardInput
+        {
+            ConsumerARN = registered.ConsumerARN, ShardId = "shardId-000000000000", StartingPosition = new StartingPosition { Type = "LATEST" },
+        }));
+
+        Assert.Equal("CREATING", registered.ConsumerStatus);
+        Assert.Equal("CREATING", Status());
+        Assert.Equal("ResourceInUseException", Subscribe().Code);
+        world.Clock.Advance(TimeSpan.FromMilliseconds(500));
+        Assert.Equal("ACTIVE", Status());
+
+        world.Call("DeregisterStreamConsumer", new DeregisterStreamConsumerInput { ConsumerARN = registered.ConsumerARN });
+        Assert.Equal("DELETING", Status());
+        world.Clock.Advance(TimeSpan.FromMilliseconds(500));
+        Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(Status).Code);
+    }
+
+    [Fact]
+    public void Without_a_delay_a_consumer_answers_CREATING_and_is_ACTIVE_at_once()
+    {
+        _world.Call("CreateStream", new CreateStreamInput { StreamName = "instant", ShardCount = 1 });
+        var registered = _world.Call<RegisterStreamConsumerOutput>("RegisterStreamConsumer", new RegisterStreamConsumerInput
+        {
+            StreamARN = "arn:aws:kinesis:us-east-1:000000000000:stream/instant", ConsumerName = "reader",
+        }).Consumer!;
+
+        Assert.Equal("CREATING", registered.ConsumerStatus);
+        Assert.Equal("ACTIVE", _world.Call<DescribeStreamConsumerOutput>("DescribeStreamConsumer",
+            new DescribeStreamConsumerInput { ConsumerARN = registered.ConsumerARN }).ConsumerDescription!.ConsumerStatus);
+    }
+
+    [Fact]
     public void UpdateShardCount_keeps_AWS_scaling_limits_as_LimitExceededException()
     {
         var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StreamShardLimit = 6, ShardCountUpdatesPerDay = 3 });

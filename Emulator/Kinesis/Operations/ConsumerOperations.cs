@@ -6,7 +6,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>Enhanced fan-out consumers: RegisterStreamConsumer, DescribeStreamConsumer, ListStreamConsumers, DeregisterStreamConsumer.</summary>
-public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock) : IKinesisOperations
+public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChanges status, TimeProvider clock) : IKinesisOperations
 {
     public const int MaxConsumersPerStream = 20;
 
@@ -29,14 +29,15 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
                 throw KinesisErrors.ResourceInUse($"Consumer {name} under stream {stream.Name} already exists for account {stream.AccountId}.");
             if (stream.Consumers.Count >= MaxConsumersPerStream)
                 throw KinesisErrors.LimitExceeded($"Stream {stream.Name} under account {stream.AccountId} already has {MaxConsumersPerStream} registered consumers.");
-            var consumer = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, "ACTIVE");
+            var consumer = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, StreamStatus.Creating);
             if (request.Tags is { } tags)
             {
                 StreamTags.CheckAdded(tags, StreamTags.OfConsumer(consumer));
                 StreamTags.CheckCount(tags.Count, StreamTags.OfConsumer(consumer), "consumer");
                 consumer = consumer with { Tags = tags.ToImmutableDictionary(StringComparer.Ordinal) };
             }
-            stream.Consumers = stream.Consumers.Add(name, consumer);
+            status.Register(stream, consumer);
+            // AWS answers every registration with CREATING; clients wait for ACTIVE with DescribeStreamConsumer.
             return new RegisterStreamConsumerOutput { Consumer = View(consumer) };
         }
     }
@@ -72,7 +73,7 @@ public sealed class ConsumerOperations(StreamLocator locator, TimeProvider clock
     private EmptyResult DeregisterConsumer(DeregisterStreamConsumerInput request, AwsRequestContext context)
     {
         var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context, "DeregisterStreamConsumer");
-        lock (stream.SyncRoot) stream.Consumers = stream.Consumers.Remove(consumer.Name);
+        status.Deregister(stream, consumer);
         return EmptyResult.Instance;
     }
 

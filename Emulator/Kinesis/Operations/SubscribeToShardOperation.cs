@@ -17,6 +17,7 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
         var consumer = stream.Consumers.Values.FirstOrDefault(c => c.Arn == consumerArn)
                        ?? throw KinesisErrors.ResourceNotFound($"Consumer {consumerArn} not found.");
         StreamAccess.Authorize(consumer, stream, context, "SubscribeToShard");
+        StreamStatusChanges.RequireActive(consumer);
         var shard = ShardPositions.Find(stream, request.ShardId!);
         var start = request.StartingPosition!;
         var position = ShardPositions.Resolve(stream, shard, start.Type!, start.SequenceNumber, start.Timestamp);
