@@ -29,7 +29,7 @@ public sealed class KinesisWorld
             new TagOperations(locator),
             new ConsumerOperations(locator, status, Clock),
             new PolicyOperations(locator),
-            new SubscribeToShardOperation(locator, new ShardSubscriptions(), Clock),
+            new SubscribeToShardOperation(locator, new ShardSubscriptions(Clock), Clock),
         ];
         foreach (var group in groups) group.Register(_registry);
     }

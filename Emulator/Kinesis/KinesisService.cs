@@ -6,7 +6,8 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis;
 
 /// <summary>Amazon Kinesis Data Streams over AWS JSON 1.1 and AWS CBOR 1.1.</summary>
-public sealed class KinesisService(KinesisStore store, AccountSettings accounts, StreamStatusChanges status, IEnumerable<IKinesisOperations> operations)
+public sealed class KinesisService(
+    KinesisStore store, AccountSettings accounts, StreamStatusChanges status, ShardSubscriptions subscriptions, IEnumerable<IKinesisOperations> operations)
     : IEmulatedService
 {
     public static readonly AwsServiceDescriptor Kinesis = new()
@@ -33,6 +34,7 @@ public sealed class KinesisService(KinesisStore store, AccountSettings accounts,
     public void Reset()
     {
         status.Clear();
+        subscriptions.Clear();
         var dropped = store.All().Sum(s => s.StoredBytes);
         store.Clear();
         ReleasedMemory.Dropped(dropped);

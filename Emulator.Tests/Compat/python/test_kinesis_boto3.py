@@ -213,7 +213,15 @@ class Boto3KinesisTest(unittest.TestCase):
         pushed = next(events)["SubscribeToShardEvent"]
         self.assertEqual([r["Data"] for r in pushed["Records"]], [b"pushed"])
         self.assertLess(time.monotonic() - started, 3)
+
+        # Five seconds after a successful call, a new one takes the subscription over and the old one ends.
+        advance_clock(6)
+        takeover = self.kinesis.subscribe_to_shard(ConsumerARN=consumer, ShardId="shardId-000000000000", StartingPosition={"Type": "LATEST"})
+        with self.assertRaises(ClientError) as ended:
+            next(events)
+        self.assertEqual(ended.exception.response["Error"]["Code"], "ResourceInUseException")
         subscription["EventStream"].close()
+        takeover["EventStream"].close()
 
     def test_streams_are_per_account_and_region(self):
         name = self.stream()

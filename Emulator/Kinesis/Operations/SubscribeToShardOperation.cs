@@ -21,8 +21,8 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
         var shard = ShardPositions.Find(stream, request.ShardId!);
         var start = request.StartingPosition!;
         var position = ShardPositions.Resolve(stream, shard, start.Type!, start.SequenceNumber, start.Timestamp);
-        if (!subscriptions.TryHold(consumerArn, shard.Id))
-            throw KinesisErrors.ResourceInUse($"Another active subscription exists for this consumer: {consumerArn} on shard {shard.Id}.");
-        return new ShardEventStream(stream, shard, position, consumerArn, subscriptions, context.Protocol, clock);
+        var subscription = subscriptions.TryHold(consumerArn, shard.Id)
+                           ?? throw KinesisErrors.ResourceInUse($"Another active subscription exists for this consumer: {consumerArn} on shard {shard.Id}.");
+        return new ShardEventStream(stream, shard, position, consumerArn, subscription, context.Protocol, clock);
     }
 }

@@ -12,10 +12,11 @@ namespace Emulator.Kinesis.Streams;
 /// <summary>
 /// The body of a SubscribeToShard response: an initial-response event, then a SubscribeToShardEvent whenever records
 /// arrive (woken by the write, not by polling; an empty one after <see cref="Heartbeat"/> of quiet), until the shard
-/// closes and its last records and child shards are sent, the subscription's five minutes are up, or the client leaves.
+/// closes and its last records and child shards are sent, the subscription's five minutes are up, the client leaves, or
+/// a later SubscribeToShard takes the subscription over (which ends this one with a ResourceInUseException event).
 /// </summary>
 public sealed class ShardEventStream(
-    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscriptions subscriptions, WireProtocol protocol,
+    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscription subscription, WireProtocol protocol,
     TimeProvider clock)
     : IStreamingResult
 {
@@ -26,13 +27,14 @@ public sealed class ShardEventStream(
 
     private static readonly ShapeInfo EventShape = ShapeCatalog.For<SubscribeToShardEvent>();
     private static readonly ShapeInfo EmptyShape = ShapeCatalog.For<EmptyResult>();
+    private static readonly ShapeInfo ErrorShape = ShapeCatalog.For<EventStreamError>();
 
     public string ContentType => "application/vnd.amazon.eventstream";
 
     public async Task WriteAsync(Stream body, CancellationToken aborted)
     {
         using var lifetime = new CancellationTokenSource(Lifetime, clock);
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token);
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token, subscription.TakenOver);
         try
         {
             await Send(body, "initial-response", Encode(new EmptyResult(), EmptyShape), done.Token).ConfigureAwait(false);
@@ -49,13 +51,14 @@ public sealed class ShardEventStream(
                 await WaitForRecords(done.Token).ConfigureAwait(false);
             }
         }
+        catch (OperationCanceledException) when (subscription.TakenOver.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            await SendException(body, "ResourceInUseException",
+                $"Another SubscribeToShard call took over the subscription of consumer {consumerArn} to shard {shard.Id}.", aborted).ConfigureAwait(false);
+        }
         catch (OperationCanceledException)
         {
             // The five minutes are over or the client went away: the stream simply ends.
-        }
-        finally
-        {
-            subscriptions.Release(consumerArn, shard.Id);
         }
     }
 
@@ -100,14 +103,31 @@ public sealed class ShardEventStream(
         return json.Written.ToArray();
     }
 
+    private async Task SendException(Stream body, string exceptionType, string message, CancellationToken cancel)
+    {
+        var payload = Encode(new EventStreamError { Message = message }, ErrorShape);
+        await Write(body, EventStreamMessage.Encode(
+        [
+            new(":exception-type", exceptionType),
+            new(":content-type", ContentTypeOfPayloads),
+            new(":message-type", "exception"),
+        ], payload), cancel).ConfigureAwait(false);
+    }
+
     private async Task Send(Stream body, string eventType, byte[] payload, CancellationToken cancel)
     {
-        var message = EventStreamMessage.Encode(
+        await Write(body, EventStreamMessage.Encode(
         [
             new(":event-type", eventType),
-            new(":content-type", protocol == WireProtocol.Cbor11 ? "application/x-amz-cbor-1.1" : "application/x-amz-json-1.1"),
+            new(":content-type", ContentTypeOfPayloads),
             new(":message-type", "event"),
-        ], payload);
+        ], payload), cancel).ConfigureAwait(false);
+    }
+
+    private string ContentTypeOfPayloads => protocol == WireProtocol.Cbor11 ? "application/x-amz-cbor-1.1" : "application/x-amz-json-1.1";
+
+    private static async Task Write(Stream body, byte[] message, CancellationToken cancel)
+    {
         await body.WriteAsync(message, cancel).ConfigureAwait(false);
         await body.FlushAsync(cancel).ConfigureAwait(false);
     }
