@@ -20,12 +20,13 @@ public sealed class KinesisWorld
         limits ??= new KinesisLimits();
         var locator = new StreamLocator(Store);
         var status = new StreamStatusChanges(limits, Clock);
+        var quotas = new AccountQuotas(Store, limits);
         IKinesisOperations[] groups =
         [
-            new StreamOperations(Store, locator, status, limits, Clock),
+            new StreamOperations(Store, locator, status, quotas, limits, Clock),
             new RecordOperations(Store, locator, limits, Clock),
-            new ShardOperations(Store, locator, status, limits, Clock),
-            new SettingsOperations(locator, status, new AccountSettings(), Clock),
+            new ShardOperations(Store, locator, status, quotas, limits, Clock),
+            new SettingsOperations(locator, status, quotas, new AccountSettings(), Clock),
             new TagOperations(locator),
             new ConsumerOperations(locator, status, Clock),
             new PolicyOperations(locator),

@@ -264,6 +264,22 @@ public class StreamTests
     }
 
     [Fact]
+    public void On_demand_streams_are_limited_per_account_whether_created_or_converted()
+    {
+        var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { OnDemandStreamCountLimit = 1 });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "first", StreamModeDetails = new StreamModeDetails { StreamMode = "ON_DEMAND" } });
+        world.Call("CreateStream", new CreateStreamInput { StreamName = "provisioned", ShardCount = 1 });
+
+        Assert.Equal("LimitExceededException", Assert.Throws<AwsError>(() => world.Call("CreateStream",
+            new CreateStreamInput { StreamName = "second", StreamModeDetails = new StreamModeDetails { StreamMode = "ON_DEMAND" } })).Code);
+        Assert.Equal("LimitExceededException", Assert.Throws<AwsError>(() => world.Call("UpdateStreamMode", new UpdateStreamModeInput
+        {
+            StreamARN = "arn:aws:kinesis:us-east-1:000000000000:stream/provisioned", StreamModeDetails = new StreamModeDetails { StreamMode = "ON_DEMAND" },
+        })).Code);
+        Assert.Equal(1, world.Call<DescribeLimitsOutput>("DescribeLimits", new DescribeLimitsInput()).OnDemandStreamCount);
+    }
+
+    [Fact]
     public void Status_changes_take_the_configured_delay_on_the_emulator_clock()
     {
         var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StatusDelay = TimeSpan.FromMilliseconds(500) });

@@ -13,6 +13,7 @@ public static class KinesisServiceCollectionExtensions
         services.AddSingleton<AccountSettings>();
         services.AddSingleton<StreamLocator>();
         services.AddSingleton<StreamStatusChanges>();
+        services.AddSingleton<AccountQuotas>();
         services.AddSingleton<ShardSubscriptions>();
         services.AddSingleton<IKinesisOperations, StreamOperations>();
         services.AddSingleton<IKinesisOperations, RecordOperations>();

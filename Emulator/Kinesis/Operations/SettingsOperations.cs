@@ -6,7 +6,8 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>Retention, capacity mode, record size, encryption, enhanced monitoring, warm throughput and account settings.</summary>
-public sealed class SettingsOperations(StreamLocator locator, StreamStatusChanges status, AccountSettings accounts, TimeProvider clock) : IKinesisOperations
+public sealed class SettingsOperations(StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, AccountSettings accounts, TimeProvider clock)
+    : IKinesisOperations
 {
     public const int MinRetentionHours = 24;
     public const int MaxRetentionHours = 8760;
@@ -60,6 +61,7 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
         var mode = request.StreamModeDetails!.StreamMode!;
         if (mode == stream.Settings.Mode)
             throw KinesisErrors.InvalidArgument($"Stream {stream.Name} under account {stream.AccountId} is already in {mode} mode.");
+        if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
         status.Update(stream, () => stream.Settings = stream.Settings with { Mode = mode, WarmThroughputMiBps = request.WarmThroughputMiBps ?? stream.Settings.WarmThroughputMiBps });
         return EmptyResult.Instance;
     }

@@ -5,7 +5,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>ListShards and resharding: SplitShard, MergeShards and UpdateShardCount.</summary>
-public sealed class ShardOperations(KinesisStore store, StreamLocator locator, StreamStatusChanges status, KinesisLimits limits, TimeProvider clock)
+public sealed class ShardOperations(KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, TimeProvider clock)
     : IKinesisOperations
 {
     public void Register(OperationRegistry registry)
@@ -82,7 +82,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         RequireProvisioned(stream, "SplitShard");
         // The model's pattern allows 39 digits, so a key can still be past 2^128-1: no shard then covers it.
         UInt128? newStart = HashKeys.TryParse(request.NewStartingHashKey, out var key) ? key : null;
-        CheckShardLimit(context, 1);
+        quotas.RequireShardRoom(context, 1);
         status.Update(stream, () =>
         {
             lock (stream.SyncRoot)
@@ -142,7 +142,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             throw KinesisErrors.LimitExceeded($"UpdateShardCount cannot scale up over double your current open shard count. {counts}");
         if (target * 2 < current)
             throw KinesisErrors.LimitExceeded($"UpdateShardCount cannot scale down below half your current open shard count. {counts}");
-        CheckShardLimit(context, Math.Max(0, target - current));
+        quotas.RequireShardRoom(context, Math.Max(0, target - current));
         status.Update(stream, () =>
         {
             var now = clock.GetUtcNow();
@@ -186,10 +186,4 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             throw KinesisErrors.Validation($"{operation} is not supported for streams in ON_DEMAND mode.");
     }
 
-    private void CheckShardLimit(AwsRequestContext context, int added)
-    {
-        var open = store.In(context.AccountId, context.Region).Sum(s => s.OpenShards.Count);
-        if (open + added > limits.ShardLimit)
-            throw KinesisErrors.LimitExceeded($"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {open}. Limit: {limits.ShardLimit}.");
-    }
 }

@@ -7,7 +7,8 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>Creating, describing, listing and deleting streams.</summary>
-public sealed class StreamOperations(KinesisStore store, StreamLocator locator, StreamStatusChanges status, KinesisLimits limits, TimeProvider clock)
+public sealed class StreamOperations(
+    KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, TimeProvider clock)
     : IKinesisOperations
 {
     public void Register(OperationRegistry registry)
@@ -27,9 +28,8 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
         var shardCount = request.ShardCount ?? (mode == "ON_DEMAND" ? 4 : throw KinesisErrors.InvalidArgument("ShardCount is required for PROVISIONED streams."));
         if (mode == "ON_DEMAND" && request.ShardCount is not null)
             throw KinesisErrors.InvalidArgument("ShardCount must not be specified for ON_DEMAND streams.");
-        if (OpenShards(context) + shardCount > limits.ShardLimit)
-            throw KinesisErrors.LimitExceeded(
-                $"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {OpenShards(context)}. Limit: {limits.ShardLimit}. Number of additional shards that would have resulted from this request: {shardCount}. Refer to the AWS Service Limits page (https://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.");
+        quotas.RequireShardRoom(context, shardCount);
+        if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
         if (request.Tags is { } tags)
         {
             StreamTags.CheckAdded(tags, StreamTags.OfStream(name, context.AccountId));
@@ -58,8 +58,6 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
         status.Begin(stream, StreamStatus.Creating);
         return EmptyResult.Instance;
     }
-
-    private int OpenShards(AwsRequestContext context) => store.In(context.AccountId, context.Region).Sum(s => s.OpenShards.Count);
 
     private EmptyResult DeleteStream(DeleteStreamInput request, AwsRequestContext context)
     {
@@ -155,8 +153,8 @@ public sealed class StreamOperations(KinesisStore store, StreamLocator locator, 
     private DescribeLimitsOutput DescribeLimits(DescribeLimitsInput request, AwsRequestContext context) => new()
     {
         ShardLimit = limits.ShardLimit,
-        OpenShardCount = OpenShards(context),
-        OnDemandStreamCount = store.In(context.AccountId, context.Region).Count(s => s.Settings.Mode == "ON_DEMAND"),
+        OpenShardCount = quotas.OpenShards(context),
+        OnDemandStreamCount = quotas.OnDemandStreams(context),
         OnDemandStreamCountLimit = limits.OnDemandStreamCountLimit,
     };
 }
