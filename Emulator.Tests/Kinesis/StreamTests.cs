@@ -84,6 +84,10 @@ public class StreamTests
             Message(() => Iterator("misuse", "shardId-000000000000", "AFTER_SEQUENCE_NUMBER")));
         Assert.EndsWith("Request specified LATEST and also a StartingSequenceNumber.",
             Message(() => Iterator("misuse", "shardId-000000000000", "LATEST", sequence)));
+        _world.Call("SplitShard", new SplitShardInput { StreamName = "misuse", ShardToSplit = "shardId-000000000000", NewStartingHashKey = "100" });
+        var onChild = Put("misuse", "k", "y", explicitHashKey: "5").SequenceNumber!;
+        Assert.Equal("Invalid StartingSequenceNumber. It encodes shardId-000000000001, while it was used in a call to a shard with shardId-000000000002",
+            Message(() => Iterator("misuse", "shardId-000000000002", "AT_SEQUENCE_NUMBER", onChild)));
         Assert.Equal("Could not find shard shardId-000000000004 in stream misuse under account 000000000000.",
             Message(() => _world.Call("SplitShard", new SplitShardInput { StreamName = "misuse", ShardToSplit = "4", NewStartingHashKey = "100" })));
     }

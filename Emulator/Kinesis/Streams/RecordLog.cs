@@ -88,6 +88,9 @@ public sealed class RecordLog
     public long PositionOf(UInt128 sequence, bool after) =>
         FirstWhere(position => At(position).Sequence is var value && (value > sequence || (!after && value == sequence)));
 
+    /// <summary>Whether a record this log still holds has <paramref name="sequence"/>.</summary>
+    public bool Holds(UInt128 sequence) => PositionOf(sequence, after: false) is var position && position < End && At(position).Sequence == sequence;
+
     /// <summary>The position of the first record that arrived at or after <paramref name="timestamp"/>.</summary>
     public long PositionAt(DateTimeOffset timestamp) => FirstWhere(position => At(position).ArrivedTicks >= timestamp.UtcTicks);
 

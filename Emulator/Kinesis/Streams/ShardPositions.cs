@@ -30,7 +30,12 @@ public static class ShardPositions
     private static UInt128 Sequence(KinesisStream stream, StreamShard shard, string type, string? text)
     {
         if (text is null) throw WrongSequenceUse(type, "no");
-        if (!SequenceNumbers.TryParse(text, out var sequence) || sequence < shard.StartingSequence
+        // Sequence numbers are unique in the stream, so one that another shard holds is a reader's mix-up, which AWS names.
+        var parsed = SequenceNumbers.TryParse(text, out var sequence);
+        if (parsed && !shard.Holds(sequence) && stream.Shards.FirstOrDefault(other => other != shard && other.Holds(sequence)) is { } holder)
+            throw KinesisErrors.InvalidArgument(
+                $"Invalid StartingSequenceNumber. It encodes {holder.Id}, while it was used in a call to a shard with {shard.Id}");
+        if (!parsed || sequence < shard.StartingSequence
             || (shard.EndingSequence is { } end && sequence > end))
             throw KinesisErrors.InvalidArgument(
                 $"StartingSequenceNumber {text} used in GetShardIterator on shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} is invalid.");

@@ -146,6 +146,11 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
         lock (_lock) return _records.PositionOf(sequence, after);
     }
 
+    public bool Holds(UInt128 sequence)
+    {
+        lock (_lock) return _records.Holds(sequence);
+    }
+
     /// <summary>The position of the first record that arrived at or after <paramref name="timestamp"/>.</summary>
     public long PositionAt(DateTimeOffset timestamp)
     {
