@@ -44,10 +44,10 @@ public static class ShapeConstraints
                 if (member.Constraints?.NotNull == true) Add(violations, null, location.Of(member), "Member must not be null");
                 continue;
             }
-            if (member.Constraints is { } own && !own.Allows(value))
+            if (member.Constraints is { } own && !own.Keeps(value))
             {
                 var broken = new List<string>();
-                own.AddBroken(value, broken);
+                own.Keeps(value, broken);
                 foreach (var constraint in broken) Add(violations, value, location.Of(member), constraint);
             }
             CheckElements(member, value, location, violations);
@@ -64,12 +64,12 @@ public static class ShapeConstraints
 
     private static void CheckElements(ShapeMember member, object value, Location location, List<string> violations)
     {
-        if (member.KeyConstraints is { } keys && value is IDictionary keyed && !keyed.Keys.Cast<object>().All(keys.Allows))
+        if (member.KeyConstraints is { } keys && value is IDictionary keyed && !keyed.Keys.Cast<object>().All(key => keys.Keeps(key)))
             Add(violations, value, location.Of(member), "Map keys must satisfy constraint: " + keys.Describe());
         if (member.ElementConstraints is not { } elements) return;
-        if (value is IDictionary map && !map.Values.Cast<object?>().All(v => v is null || elements.Allows(v)))
+        if (value is IDictionary map && !map.Values.Cast<object?>().All(v => v is null || elements.Keeps(v)))
             Add(violations, value, location.Of(member), "Map value must satisfy constraint: " + elements.Describe());
-        else if (value is IList list && !list.Cast<object?>().All(v => v is null || elements.Allows(v)))
+        else if (value is IList list && !list.Cast<object?>().All(v => v is null || elements.Keeps(v)))
             Add(violations, value, location.Of(member), "Member must satisfy constraint: " + elements.Describe());
     }
 

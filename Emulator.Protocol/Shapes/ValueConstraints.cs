@@ -28,23 +28,26 @@ public sealed class ValueConstraints
 
     public static ValueConstraints? From(ConstraintAttribute? declared) => declared is null ? null : new ValueConstraints(declared);
 
-    /// <summary>Adds the wording of each constraint <paramref name="value"/> breaks, in the order AWS lists them.</summary>
-    public void AddBroken(object value, List<string> broken)
+    /// <summary>
+    /// Whether <paramref name="value"/> keeps every constraint. With <paramref name="broken"/>, the wording of each
+    /// constraint it breaks is added there, in the order AWS lists them.
+    /// </summary>
+    public bool Keeps(object value, List<string>? broken = null)
     {
-        if (_regex is not null && value is string text && !_regex.IsMatch(text))
-            broken.Add("Member must satisfy regular expression pattern: " + _pattern);
+        var kept = true;
+        if (_regex is not null && value is string text && !_regex.IsMatch(text)) Break("Member must satisfy regular expression pattern: " + _pattern);
         var (measure, size) = Measure(value);
-        if (size < _min) broken.Add($"Member must have {measure} greater than or equal to {_min}");
-        if (size > _max) broken.Add($"Member must have {measure} less than or equal to {_max}");
+        if (size < _min) Break($"Member must have {measure} greater than or equal to {_min}");
+        if (size > _max) Break($"Member must have {measure} less than or equal to {_max}");
         if (_enum is not null && value is string member && Array.IndexOf(_enum, member) < 0)
-            broken.Add("Member must satisfy enum value set: [" + string.Join(", ", _enum) + "]");
-    }
+            Break("Member must satisfy enum value set: [" + string.Join(", ", _enum) + "]");
+        return kept;
 
-    public bool Allows(object value)
-    {
-        if (_regex is not null && value is string text && !_regex.IsMatch(text)) return false;
-        var (_, size) = Measure(value);
-        return size >= _min && size <= _max && (_enum is null || value is not string member || Array.IndexOf(_enum, member) >= 0);
+        void Break(string wording)
+        {
+            kept = false;
+            broken?.Add(wording);
+        }
     }
 
     /// <summary>Every declared constraint, as AWS names an element's constraints when one element breaks them.</summary>
