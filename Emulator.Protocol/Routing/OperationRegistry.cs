@@ -11,6 +11,8 @@ public sealed class OperationRegistry
 
     public IEnumerable<AwsServiceDescriptor> Services => _servicesByName.Values;
 
+    public IEnumerable<OperationBinding> Operations => _operations.Values;
+
     public void AddService(AwsServiceDescriptor service)
     {
         _servicesByName[service.Name] = service;
