@@ -42,8 +42,9 @@ public class OddInputTests(EmulatorServer server) : IClassFixture<EmulatorServer
             var body = new JObject { [member.Name] = Nest(member, odd) };
             foreach (var other in operation.Input.Members.Where(m => m != member && random.Next(2) == 0))
                 body[other.Name] = OddJson[random.Next(OddJson.Length)];
-            var contentType = operation.Service.JsonProtocol == WireProtocol.Json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
-            await Send(operation, new StringContent(body.ToString(Newtonsoft.Json.Formatting.None), Encoding.UTF8), contentType, body.ToString());
+            var json = new StringContent(body.ToString(Newtonsoft.Json.Formatting.None), Encoding.UTF8,
+                operation.Service.JsonProtocol == WireProtocol.Json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1");
+            await Send(operation, json, body.ToString());
         }
         Assert.Empty(_serverErrors);
     }
@@ -60,7 +61,8 @@ public class OddInputTests(EmulatorServer server) : IClassFixture<EmulatorServer
             cbor.WriteTextString(member.Name);
             write(cbor);
             cbor.WriteEndMap();
-            await Send(operation, new ByteArrayContent(cbor.Encode()), "application/x-amz-cbor-1.1", member.Name);
+            var content = new ByteArrayContent(cbor.Encode()) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-amz-cbor-1.1") } };
+            await Send(operation, content, member.Name);
         }
         Assert.Empty(_serverErrors);
     }
@@ -78,10 +80,7 @@ public class OddInputTests(EmulatorServer server) : IClassFixture<EmulatorServer
                 [member.QueryName] = odd, [member.QueryName + ".1"] = odd, [member.QueryName + ".member.1"] = odd,
                 [member.QueryName + ".entry.1.key"] = odd, [member.QueryName + ".1.Name"] = odd,
             };
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new FormUrlEncodedContent(form) };
-            request.Headers.TryAddWithoutValidation("Authorization", Authorization(operation.Service));
-            using var response = await _http.SendAsync(request);
-            if ((int)response.StatusCode >= 500) _serverErrors.Add($"{operation.Service.Name}.{operation.Name} {member.QueryName}={odd}: {(int)response.StatusCode}");
+            await Send(operation, new FormUrlEncodedContent(form), $"{member.QueryName}={odd}", target: false);
         }
         Assert.Empty(_serverErrors);
     }
@@ -102,11 +101,11 @@ public class OddInputTests(EmulatorServer server) : IClassFixture<EmulatorServer
             : new JObject { [nested.Members[0].Name] = odd }
         : odd;
 
-    private async Task Send(OperationBinding operation, HttpContent content, string contentType, string what)
+    /// <summary>Posts one request, named by its X-Amz-Target unless it is a query request, and notes a server error.</summary>
+    private async Task Send(OperationBinding operation, HttpContent content, string what, bool target = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = content };
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{operation.Service.TargetPrefix}.{operation.Name}");
+        if (target) request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{operation.Service.TargetPrefix}.{operation.Name}");
         request.Headers.TryAddWithoutValidation("Authorization", Authorization(operation.Service));
         using var response = await _http.SendAsync(request);
         if ((int)response.StatusCode >= 500) _serverErrors.Add($"{operation.Service.Name}.{operation.Name} {what[..Math.Min(what.Length, 200)]}: {(int)response.StatusCode}");
