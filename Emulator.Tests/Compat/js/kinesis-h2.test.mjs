@@ -68,6 +68,10 @@ test("records go in and come back over HTTP/2, with resharding lineage", async (
 
     await assert.rejects(kinesis.send(new DescribeStreamSummaryCommand({ StreamName: StreamName + "-missing" })),
       (error) => error instanceof ResourceNotFoundException && error.$metadata.httpStatusCode === 400);
+    // The JavaScript SDK checks no constraints itself: the emulator's ValidationException reaches it as AWS's would.
+    await assert.rejects(kinesis.send(new PutRecordCommand({ StreamName, PartitionKey: "k".repeat(257), Data: Buffer.from("x") })),
+      (error) => error.name === "ValidationException" && error.$metadata.httpStatusCode === 400
+        && error.message.startsWith("1 validation error detected: Value '" + "k".repeat(257) + "' at 'partitionKey'"));
   } finally {
     await kinesis.send(new DeleteStreamCommand({ StreamName }));
   }
