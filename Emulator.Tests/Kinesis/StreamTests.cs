@@ -220,6 +220,36 @@ public class StreamTests
         Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(Status).Code);
     }
 
+    [Theory]
+    [InlineData("DeregisterStreamConsumer")]
+    [InlineData("DeleteStream")]
+    public async Task A_subscription_ends_when_its_consumer_or_stream_goes(string operation)
+    {
+        _world.Call("CreateStream", new CreateStreamInput { StreamName = "gone", ShardCount = 1 });
+        var arn = "arn:aws:kinesis:us-east-1:000000000000:stream/gone";
+        var consumer = _world.Call<RegisterStreamConsumerOutput>("RegisterStreamConsumer",
+            new RegisterStreamConsumerInput { StreamARN = arn, ConsumerName = "reader" }).Consumer!.ConsumerARN!;
+        var events = _world.Call<Emulator.Kinesis.Streams.ShardEventStream>("SubscribeToShard", new SubscribeToShardInput
+        {
+            ConsumerARN = consumer, ShardId = "shardId-000000000000", StartingPosition = new StartingPosition { Type = "TRIM_HORIZON" },
+        });
+
+        _world.Call(operation, operation == "DeleteStream"
+            ? new DeleteStreamInput { StreamName = "gone", EnforceConsumerDeletion = true }
+            : new DeregisterStreamConsumerInput { ConsumerARN = consumer });
+
+        using var body = new MemoryStream();
+        await events.WriteAsync(body, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));
+        var bytes = body.ToArray();
+        var types = new List<string>();
+        for (int at = 0, length; at < bytes.Length; at += length)
+        {
+            length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at));
+            types.Add(Emulator.Protocol.EventStream.EventStreamMessage.Decode(bytes.AsSpan(at, length)).Headers[":event-type"]);
+        }
+        Assert.Equal(["initial-response"], types);
+    }
+
     [Fact]
     public void Without_a_delay_a_consumer_answers_CREATING_and_is_ACTIVE_at_once()
     {

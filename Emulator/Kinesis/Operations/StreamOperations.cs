@@ -67,6 +67,8 @@ public sealed class StreamOperations(
         status.Delete(stream, () =>
         {
             if (store.Remove(stream)) ReleasedMemory.Dropped(stream.StoredBytes);
+            // Their subscriptions see that and end.
+            lock (stream.SyncRoot) stream.Consumers = stream.Consumers.Clear();
         });
         return EmptyResult.Instance;
     }

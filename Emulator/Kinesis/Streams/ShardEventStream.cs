@@ -12,8 +12,9 @@ namespace Emulator.Kinesis.Streams;
 /// <summary>
 /// The body of a SubscribeToShard response: an initial-response event, then a SubscribeToShardEvent whenever records
 /// arrive (woken by the write, not by polling; an empty one after <see cref="Heartbeat"/> of quiet), until the shard
-/// closes and its last records and child shards are sent, the subscription's five minutes are up, the client leaves, or
-/// a later SubscribeToShard takes the subscription over (which ends this one with a ResourceInUseException event).
+/// closes and its last records and child shards are sent, the subscription's five minutes are up, the client leaves, the
+/// consumer is deregistered or its stream deleted (noticed at the next event or heartbeat), or a later SubscribeToShard
+/// takes the subscription over (which ends this one with a ResourceInUseException event).
 /// </summary>
 public sealed class ShardEventStream(
     KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscription subscription, WireProtocol protocol,
@@ -39,7 +40,7 @@ public sealed class ShardEventStream(
         {
             await Send(body, "initial-response", Encode(new EmptyResult(), EmptyShape), done.Token).ConfigureAwait(false);
             var continuation = SequenceNumbers.Format(shard.StartingSequence);
-            while (!done.IsCancellationRequested)
+            while (!done.IsCancellationRequested && StillSubscribed())
             {
                 var (records, next) = shard.Read(position, MaxRecordsPerEvent, MaxBytesPerEvent, record => StreamViews.Record(stream, record));
                 position = next;
@@ -61,6 +62,9 @@ public sealed class ShardEventStream(
             // The five minutes are over or the client went away: the stream simply ends.
         }
     }
+
+    /// <summary>A consumer that is deregistered (or being), or whose stream is deleted, stops receiving events.</summary>
+    private bool StillSubscribed() => stream.Consumers.Values.Any(c => c.Arn == consumerArn && c.Status == StreamStatus.Active);
 
     private async Task WaitForRecords(CancellationToken cancel)
     {
