@@ -144,7 +144,9 @@ public class StreamTests
         _world.Clock.Advance(TimeSpan.FromSeconds(1));
         Create("again");
 
-        Assert.Equal("ResourceNotFoundException", Assert.Throws<AwsError>(() => Get(iterator)).Code);
+        var error = Assert.Throws<AwsError>(() => Get(iterator));
+        Assert.Equal("ResourceNotFoundException", error.Code);
+        Assert.Equal("Shard shardId-000000000000 in stream again under account 000000000000 does not exist", error.Message);
     }
 
     [Fact]
@@ -311,6 +313,20 @@ public class StreamTests
             StreamARN = "arn:aws:kinesis:us-east-1:000000000000:stream/provisioned", StreamModeDetails = new StreamModeDetails { StreamMode = "ON_DEMAND" },
         })).Code);
         Assert.Equal(1, world.Call<DescribeLimitsOutput>("DescribeLimits", new DescribeLimitsInput()).OnDemandStreamCount);
+    }
+
+    [Fact]
+    public void Listing_answers_at_most_a_hundred_streams_or_shards_whatever_the_limit_asks()
+    {
+        foreach (var i in Enumerable.Range(0, 101)) Create($"many-{i:D3}");
+        Create("wide", shards: 101);
+
+        var streams = _world.Call<ListStreamsOutput>("ListStreams", new ListStreamsInput { Limit = 500 });
+        Assert.Equal(100, streams.StreamNames!.Count);
+        Assert.True(streams.HasMoreStreams);
+        var described = _world.Call<DescribeStreamOutput>("DescribeStream", new DescribeStreamInput { StreamName = "wide", Limit = 500 }).StreamDescription!;
+        Assert.Equal(100, described.Shards!.Count);
+        Assert.True(described.HasMoreShards);
     }
 
     [Fact]

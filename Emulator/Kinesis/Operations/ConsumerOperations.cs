@@ -58,7 +58,8 @@ public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChange
     private ListStreamConsumersOutput ListConsumers(ListStreamConsumersInput request, AwsRequestContext context)
     {
         var stream = Stream(request.StreamARN!, context, "ListStreamConsumers");
-        var max = request.MaxResults ?? 100;
+        // AWS answers at most 100 consumers a page, whatever MaxResults asks.
+        var max = Math.Min(request.MaxResults ?? 100, 100);
         var after = request.NextToken is { } token ? StreamPaging.Decode(token) : null;
         var consumers = stream.Consumers.Values.OrderBy(c => c.Name, StringComparer.Ordinal)
             .Where(c => after is null || string.CompareOrdinal(c.Name, after) > 0).ToList();

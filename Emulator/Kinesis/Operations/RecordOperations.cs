@@ -179,8 +179,9 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             throw KinesisErrors.ExpiredIterator(
                 $"Iterator expired. The iterator was created at time {issued:ddd MMM dd HH:mm:ss UTC yyyy} while right now it is {now:ddd MMM dd HH:mm:ss UTC yyyy} which is further in the future than the tolerated delay of 300000 milliseconds.");
         var stream = store.Find(position.AccountId, position.Region, position.StreamName);
+        // AWS words an iterator of a deleted stream as a missing shard.
         if (stream is null || stream.CreatedAt.UtcTicks != position.StreamCreatedTicks)
-            throw KinesisErrors.StreamNotFound(position.StreamName, position.AccountId);
+            throw KinesisErrors.ResourceNotFound($"Shard {position.ShardId} in stream {position.StreamName} under account {position.AccountId} does not exist");
         // The iterator names the stream's account; the caller's is the request's.
         StreamAccess.Authorize(stream, context, "GetRecords");
         if (request.StreamARN is { } arn && arn != stream.Arn)

@@ -18,7 +18,8 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private ListShardsOutput ListShards(ListShardsInput request, AwsRequestContext context)
     {
-        var maxResults = request.MaxResults ?? 1000;
+        // AWS answers at most 1,000 shards a page, whatever MaxResults asks.
+        var maxResults = Math.Min(request.MaxResults ?? 1000, 1000);
         KinesisStream stream;
         string? after = request.ExclusiveStartShardId;
         if (request.NextToken is { } token)

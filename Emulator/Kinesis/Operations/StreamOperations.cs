@@ -11,6 +11,9 @@ public sealed class StreamOperations(
     KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, TimeProvider clock)
     : IKinesisOperations
 {
+    /// <summary>The most streams ListStreams, or shards DescribeStream, answers at once, whatever the Limit asks.</summary>
+    private const int PageSize = 100;
+
     public void Register(OperationRegistry registry)
     {
         registry.Add<CreateStreamInput, EmptyResult>(KinesisService.Kinesis, "CreateStream", CreateStream);
@@ -76,7 +79,7 @@ public sealed class StreamOperations(
     private DescribeStreamOutput DescribeStream(DescribeStreamInput request, AwsRequestContext context)
     {
         var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DescribeStream");
-        var limit = request.Limit ?? 100;
+        var limit = Math.Min(request.Limit ?? PageSize, PageSize);
         var shards = Visible(stream).SkipWhile(s => request.ExclusiveStartShardId is { } after && string.CompareOrdinal(s.Id, after) <= 0).ToList();
         return new DescribeStreamOutput
         {
@@ -132,7 +135,7 @@ public sealed class StreamOperations(
 
     private ListStreamsOutput ListStreams(ListStreamsInput request, AwsRequestContext context)
     {
-        var limit = request.Limit ?? 100;
+        var limit = Math.Min(request.Limit ?? PageSize, PageSize);
         var after = request.NextToken is { } token ? StreamPaging.Decode(token) : request.ExclusiveStartStreamName;
         var names = store.In(context.AccountId, context.Region)
             .Where(s => after is null || string.CompareOrdinal(s.Name, after) > 0)
