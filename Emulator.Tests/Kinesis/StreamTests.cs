@@ -330,6 +330,27 @@ public class StreamTests
     }
 
     [Fact]
+    public void Page_tokens_last_300_seconds_on_the_emulator_clock()
+    {
+        Create("paged", shards: 3);
+        Create("paged-2");
+        string ShardsToken() => _world.Call<ListShardsOutput>("ListShards", new ListShardsInput { StreamName = "paged", MaxResults = 1 }).NextToken!;
+        string StreamsToken() => _world.Call<ListStreamsOutput>("ListStreams", new ListStreamsInput { Limit = 1 }).NextToken!;
+        var shards = ShardsToken();
+        var streams = StreamsToken();
+
+        _world.Clock.Advance(TimeSpan.FromSeconds(300));
+        Assert.Single(_world.Call<ListShardsOutput>("ListShards", new ListShardsInput { NextToken = shards, MaxResults = 1 }).Shards!);
+        _world.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("ExpiredNextTokenException",
+            Assert.Throws<AwsError>(() => _world.Call("ListShards", new ListShardsInput { NextToken = shards })).Code);
+        Assert.Equal("ExpiredNextTokenException",
+            Assert.Throws<AwsError>(() => _world.Call("ListStreams", new ListStreamsInput { NextToken = streams })).Code);
+        Assert.Equal("NextToken and ExclusiveStartShardId cannot be provided together.", Assert.Throws<AwsError>(() => _world.Call("ListShards",
+            new ListShardsInput { NextToken = ShardsToken(), ExclusiveStartShardId = "shardId-000000000000" })).Message);
+    }
+
+    [Fact]
     public void Status_changes_take_the_configured_delay_on_the_emulator_clock()
     {
         var world = new KinesisWorld(new Emulator.Kinesis.KinesisLimits { StatusDelay = TimeSpan.FromMilliseconds(500) });

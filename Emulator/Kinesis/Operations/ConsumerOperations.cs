@@ -60,14 +60,14 @@ public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChange
         var stream = Stream(request.StreamARN!, context, "ListStreamConsumers");
         // AWS answers at most 100 consumers a page, whatever MaxResults asks.
         var max = Math.Min(request.MaxResults ?? 100, 100);
-        var after = request.NextToken is { } token ? StreamPaging.Decode(token) : null;
+        var after = request.NextToken is { } token ? StreamPaging.Decode(token, clock.GetUtcNow()) : null;
         var consumers = stream.Consumers.Values.OrderBy(c => c.Name, StringComparer.Ordinal)
             .Where(c => after is null || string.CompareOrdinal(c.Name, after) > 0).ToList();
         var page = consumers.Take(max).ToList();
         return new ListStreamConsumersOutput
         {
             Consumers = page.Select(View).ToList(),
-            NextToken = consumers.Count > max ? StreamPaging.Encode(page[^1].Name) : null,
+            NextToken = consumers.Count > max ? StreamPaging.Encode(page[^1].Name, clock.GetUtcNow()) : null,
         };
     }
 

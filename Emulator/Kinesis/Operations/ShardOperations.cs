@@ -26,7 +26,11 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         {
             if (request.StreamName is not null || request.StreamARN is not null)
                 throw KinesisErrors.InvalidArgument("NextToken and StreamName cannot be provided together.");
-            var parts = StreamPaging.Decode(token).Split('\n');
+            if (request.ExclusiveStartShardId is not null)
+                throw KinesisErrors.InvalidArgument("NextToken and ExclusiveStartShardId cannot be provided together.");
+            if (request.StreamCreationTimestamp is not null)
+                throw KinesisErrors.InvalidArgument("NextToken and StreamCreationTimestamp cannot be provided together.");
+            var parts = StreamPaging.Decode(token, clock.GetUtcNow()).Split('\n');
             if (parts is not [var account, var region, var name, var last]) throw KinesisErrors.InvalidArgument("Invalid NextToken.");
             stream = store.Find(account, region, name) ?? throw KinesisErrors.StreamNotFound(name, account);
             StreamAccess.Authorize(stream, context, "ListShards");
@@ -50,7 +54,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         {
             Shards = page.Select(StreamViews.Describe).ToList(),
             NextToken = shards.Count > maxResults
-                ? StreamPaging.Encode(string.Join('\n', stream.AccountId, stream.Region, stream.Name, page[^1].Id))
+                ? StreamPaging.Encode(string.Join('\n', stream.AccountId, stream.Region, stream.Name, page[^1].Id), now)
                 : null,
         };
     }

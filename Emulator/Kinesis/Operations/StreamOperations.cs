@@ -136,7 +136,7 @@ public sealed class StreamOperations(
     private ListStreamsOutput ListStreams(ListStreamsInput request, AwsRequestContext context)
     {
         var limit = Math.Min(request.Limit ?? PageSize, PageSize);
-        var after = request.NextToken is { } token ? StreamPaging.Decode(token) : request.ExclusiveStartStreamName;
+        var after = request.NextToken is { } token ? StreamPaging.Decode(token, clock.GetUtcNow()) : request.ExclusiveStartStreamName;
         var names = store.In(context.AccountId, context.Region)
             .Where(s => after is null || string.CompareOrdinal(s.Name, after) > 0)
             .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -147,7 +147,7 @@ public sealed class StreamOperations(
         {
             StreamNames = page.Select(s => s.Name).ToList(),
             HasMoreStreams = more,
-            NextToken = more ? StreamPaging.Encode(page[^1].Name) : null,
+            NextToken = more ? StreamPaging.Encode(page[^1].Name, clock.GetUtcNow()) : null,
             StreamSummaries = page.Select(s => new StreamSummary
             {
                 StreamName = s.Name, StreamARN = s.Arn, StreamStatus = s.Status, StreamModeDetails = StreamViews.Mode(s), StreamCreationTimestamp = s.CreatedAt,

@@ -1,11 +1,28 @@
+using System.Globalization;
 using Emulator.Common;
+using Emulator.Protocol.Errors;
 
 namespace Emulator.Kinesis.Streams;
 
-/// <summary>Kinesis's NextTokens: the shared page tokens, with Kinesis's error for one it did not make.</summary>
+/// <summary>
+/// Kinesis's NextTokens: the shared page tokens, stamped with when they were handed out, since AWS lets a token be
+/// used for 300 seconds (ExpiredNextTokenException after that), and with Kinesis's error for one it did not make.
+/// </summary>
 public static class StreamPaging
 {
-    public static string Encode(string lastKey) => PageTokens.Encode(lastKey);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(300);
 
-    public static string Decode(string token) => PageTokens.TryDecode(token) ?? throw KinesisErrors.InvalidArgument("Invalid NextToken.");
+    public static string Encode(string lastKey, DateTimeOffset now) => PageTokens.Encode($"{now.UtcTicks}\n{lastKey}");
+
+    /// <summary>The last key of the page the token follows.</summary>
+    public static string Decode(string token, DateTimeOffset now)
+    {
+        var text = PageTokens.TryDecode(token);
+        var split = text?.IndexOf('\n') ?? -1;
+        if (split < 0 || !long.TryParse(text.AsSpan(0, split), NumberStyles.None, CultureInfo.InvariantCulture, out var issued))
+            throw KinesisErrors.InvalidArgument("Invalid NextToken.");
+        if (now.UtcTicks - issued > Lifetime.Ticks)
+            throw new AwsError("ExpiredNextTokenException", "The pagination token passed to the operation is expired.");
+        return text![(split + 1)..];
+    }
 }
