@@ -330,6 +330,25 @@ public class StreamTests
     }
 
     [Fact]
+    public void Warm_throughput_belongs_to_on_demand_streams()
+    {
+        Create("warm");
+        var arn = "arn:aws:kinesis:us-east-1:000000000000:stream/warm";
+        void Mode(string mode, int? warm) => _world.Call("UpdateStreamMode", new UpdateStreamModeInput
+        {
+            StreamARN = arn, StreamModeDetails = new StreamModeDetails { StreamMode = mode }, WarmThroughputMiBps = warm,
+        });
+        int? Warm() => _world.Call<DescribeStreamSummaryOutput>("DescribeStreamSummary", new DescribeStreamSummaryInput { StreamARN = arn })
+            .StreamDescriptionSummary!.WarmThroughput?.TargetMiBps;
+
+        Mode("ON_DEMAND", 50);
+        Assert.Equal(50, Warm());
+        Assert.Equal("InvalidArgumentException", Assert.Throws<AwsError>(() => Mode("PROVISIONED", 10)).Code);
+        Mode("PROVISIONED", null);
+        Assert.Null(Warm());
+    }
+
+    [Fact]
     public void Page_tokens_last_300_seconds_on_the_emulator_clock()
     {
         Create("paged", shards: 3);

@@ -62,7 +62,11 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
         if (mode == stream.Settings.Mode)
             throw KinesisErrors.InvalidArgument($"Stream {stream.Name} under account {stream.AccountId} is already in {mode} mode.");
         if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
-        status.Update(stream, () => stream.Settings = stream.Settings with { Mode = mode, WarmThroughputMiBps = request.WarmThroughputMiBps ?? stream.Settings.WarmThroughputMiBps });
+        else if (request.WarmThroughputMiBps is not null)
+            throw KinesisErrors.InvalidArgument("WarmThroughputMiBps is only valid when the stream mode is being updated to ON_DEMAND.");
+        // Warm throughput belongs to on-demand streams: a stream going back to provisioned drops it.
+        var warm = mode == "ON_DEMAND" ? request.WarmThroughputMiBps ?? stream.Settings.WarmThroughputMiBps : null;
+        status.Update(stream, () => stream.Settings = stream.Settings with { Mode = mode, WarmThroughputMiBps = warm });
         return EmptyResult.Instance;
     }
 
