@@ -29,6 +29,18 @@ public class ShardSubscriptionsTests
     }
 
     [Fact]
+    public void Subscriptions_older_than_their_lifetime_are_forgotten()
+    {
+        var old = _subscriptions.TryHold(Consumer, "shardId-000000000000")!;
+        _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+
+        Assert.NotNull(_subscriptions.TryHold(Consumer, "shardId-000000000001"));
+        Assert.NotNull(_subscriptions.TryHold(Consumer, "shardId-000000000000"));
+        // Forgotten, not taken over: its stream had already ended at the end of its lifetime.
+        Assert.False(old.TakenOver.IsCancellationRequested);
+    }
+
+    [Fact]
     public void A_reset_ends_every_subscription_and_forgets_them()
     {
         var held = _subscriptions.TryHold(Consumer, "shardId-000000000000")!;

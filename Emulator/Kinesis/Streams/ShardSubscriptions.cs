@@ -17,6 +17,9 @@ public sealed class ShardSubscriptions(TimeProvider clock)
         lock (_latest)
         {
             var now = clock.GetUtcNow();
+            // A subscription lasts five minutes at most; after that its entry decides nothing and can go.
+            foreach (var (key, old) in _latest)
+                if (now - old.Since > ShardEventStream.Lifetime) _latest.Remove(key);
             if (_latest.TryGetValue((consumerArn, shardId), out var latest))
             {
                 if (now - latest.Since < TakeoverAfter) return null;
