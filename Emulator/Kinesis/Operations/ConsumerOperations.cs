@@ -32,8 +32,7 @@ public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChange
             var consumer = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, StreamStatus.Creating);
             if (request.Tags is { } tags)
             {
-                StreamTags.CheckAdded(tags, StreamTags.OfConsumer(consumer));
-                StreamTags.CheckCount(tags.Count, StreamTags.OfConsumer(consumer), "consumer");
+                StreamTags.CheckInitial(tags, StreamTags.OfConsumer(consumer), "consumer");
                 consumer = consumer with { Tags = tags.ToImmutableDictionary(StringComparer.Ordinal) };
             }
             status.Register(stream, consumer);

@@ -33,11 +33,7 @@ public sealed class StreamOperations(
             throw KinesisErrors.InvalidArgument("ShardCount must not be specified for ON_DEMAND streams.");
         quotas.RequireShardRoom(context, shardCount);
         if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
-        if (request.Tags is { } tags)
-        {
-            StreamTags.CheckAdded(tags, StreamTags.OfStream(name, context.AccountId));
-            StreamTags.CheckCount(tags.Count, StreamTags.OfStream(name, context.AccountId), "stream");
-        }
+        if (request.Tags is { } tags) StreamTags.CheckInitial(tags, StreamTags.OfStream(name, context.AccountId), "stream");
 
         var now = clock.GetUtcNow();
         var stream = new KinesisStream(context.AccountId, context.Region, name, now, new StreamSettings

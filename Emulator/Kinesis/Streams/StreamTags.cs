@@ -18,6 +18,13 @@ public static class StreamTags
             if (TagRules.Violation(key, value) is { } reason) throw KinesisErrors.InvalidArgument(reason);
     }
 
+    /// <summary>Checks the tags a new stream or consumer (<paramref name="kind"/>) is created with.</summary>
+    public static void CheckInitial(IReadOnlyDictionary<string, string> tags, string owner, string kind)
+    {
+        CheckAdded(tags, owner);
+        CheckCount(tags.Count, owner, kind);
+    }
+
     /// <summary>Checks how many tags <paramref name="owner"/>, a <paramref name="kind"/>, would have.</summary>
     public static void CheckCount(int count, string owner, string kind)
     {
