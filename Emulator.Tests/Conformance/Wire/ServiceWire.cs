@@ -1,0 +1,19 @@
+namespace Emulator.Tests.Conformance.Wire;
+
+/// <summary>How a service is reached on the wire: its SigV4 signing name, JSON target and content type, query version and dialect.</summary>
+public sealed record ServiceWire(
+    string SigningName,
+    string? TargetPrefix,
+    string? JsonContentType,
+    string? QueryVersion,
+    QueryDialect? Query)
+{
+    public static readonly ServiceWire Sqs = new("sqs", "AmazonSQS", "application/x-amz-json-1.0", "2012-11-05", QueryDialect.Sqs);
+
+    public static readonly ServiceWire Sns = new("sns", null, null, "2010-03-31", QueryDialect.Sns);
+
+    public static readonly ServiceWire Kinesis = new("kinesis", "Kinesis_20131202", "application/x-amz-json-1.1", null, null);
+
+    public IReadOnlyList<WireProtocol> Protocols { get; } =
+        [.. JsonContentType is null ? [] : new[] { WireProtocol.Json }, .. Query is null ? [] : new[] { WireProtocol.Query }];
+}

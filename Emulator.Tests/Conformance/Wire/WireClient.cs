@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace Emulator.Tests.Conformance.Wire;
+
+/// <summary>
+/// Sends operations of one service over one protocol as a real client would, with a SigV4 Authorization header
+/// naming the account's access key and the region (the emulator reads the scope; it does not check the signature).
+/// Parameters are given as JSON members (an anonymous object or a <see cref="JObject"/>) and written in the query
+/// dialect when the protocol is query.
+/// </summary>
+public sealed class WireClient(HttpClient http, ServiceWire service, WireProtocol protocol, string accessKey = "test", string region = "us-east-1")
+{
+    private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
+    private static int _names;
+
+    public WireProtocol Protocol => protocol;
+    public string Region => region;
+
+    /// <summary>The same service and protocol as another account (a 12-digit access key) or region.</summary>
+    public WireClient As(string accessKey, string? region = null) => new(http, service, protocol, accessKey, region ?? Region);
+
+    /// <summary>The same account, region and protocol, for another service (a case that needs a queue for a topic).</summary>
+    public WireClient For(ServiceWire other) =>
+        new(http, other, other.Protocols.Contains(protocol) ? protocol : other.Protocols[0], accessKey, region);
+
+    /// <summary>A name no other case uses; <paramref name="suffix"/> keeps endings such as <c>.fifo</c>.</summary>
+    public static string UniqueName(string prefix = "c", string suffix = "") =>
+        $"{prefix}-{RunId}-{Interlocked.Increment(ref _names)}{suffix}";
+
+    public async Task<WireResponse> Call(string operation, object? parameters = null)
+    {
+        var members = parameters as JObject ?? (parameters is null ? [] : JObject.FromObject(parameters));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
+        request.Headers.TryAddWithoutValidation("Authorization",
+            $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
+        if (protocol == WireProtocol.Json)
+        {
+            request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{service.TargetPrefix}.{operation}");
+            request.Content = new StringContent(members.ToString(Newtonsoft.Json.Formatting.None), Encoding.UTF8);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(service.JsonContentType!);
+        }
+        else
+        {
+            request.Content = new FormUrlEncodedContent(QueryForm.Fields(operation, service.QueryVersion!, members, service.Query!));
+        }
+        using var response = await http.SendAsync(request);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(",", h.Value));
+        return new WireResponse(protocol, response.StatusCode, headers, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Moves the emulator's clock forward through its admin API, as a test of visibility or expiry would.</summary>
+    public async Task AdvanceClock(TimeSpan by)
+    {
+        using var response = await http.PostAsync($"/_emulator/clock?seconds={by.TotalSeconds}", null);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Calls an operation that must succeed (a case's set-up) and answers its response.</summary>
+    public async Task<WireResponse> Ok(string operation, object? parameters = null)
+    {
+        var response = await Call(operation, parameters);
+        Assert.False(response.IsError, $"set-up call {operation} failed: {response}");
+        return response;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Xml.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace Emulator.Tests.Conformance.Wire;
+
+/// <summary>
+/// One answer as it came off the wire: the status, the headers and the body read as JSON or XML, with the error's
+/// code, JSON <c>__type</c>, message and fault read the way each protocol carries them.
+/// </summary>
+public sealed class WireResponse
+{
+    private readonly JToken? _json;
+    private readonly XElement? _xml;
+
+    public WireResponse(WireProtocol protocol, HttpStatusCode status, IReadOnlyDictionary<string, string> headers, string body)
+    {
+        Protocol = protocol;
+        Status = (int)status;
+        Headers = headers;
+        Body = body;
+        if (body.Length == 0) return;
+        if (protocol == WireProtocol.Json) _json = JToken.Parse(body);
+        else _xml = XElement.Parse(body);
+    }
+
+    public WireProtocol Protocol { get; }
+    public int Status { get; }
+    public IReadOnlyDictionary<string, string> Headers { get; }
+    public string Body { get; }
+    public bool IsError => Status >= 300;
+
+    /// <summary>The error code a client reports: the query <c>Code</c>, the <c>x-amzn-query-error</c> code, or the <c>__type</c>'s name.</summary>
+    public string? ErrorCode => Protocol == WireProtocol.Query
+        ? XmlValue("Code")
+        : QueryErrorHeader?.Split(';')[0] ?? JsonType;
+
+    /// <summary>The JSON <c>__type</c> without its namespace (<c>com.amazonaws.sqs#</c>).</summary>
+    public string? JsonType => _json?["__type"]?.Value<string>() is { } type ? type[(type.LastIndexOf('#') + 1)..] : null;
+
+    public string? ErrorMessage => Protocol == WireProtocol.Query
+        ? XmlValue("Message")
+        : (_json?["message"] ?? _json?["Message"])?.Value<string>();
+
+    /// <summary><c>Sender</c> or <c>Receiver</c>, as the query <c>Type</c> or the <c>x-amzn-query-error</c> header say; null where neither is sent.</summary>
+    public string? Fault => Protocol == WireProtocol.Query ? XmlValue("Type") : QueryErrorHeader?.Split(';').ElementAtOrDefault(1);
+
+    public string? QueryErrorHeader => Headers.GetValueOrDefault("x-amzn-query-error");
+
+    /// <summary>The first value named <paramref name="name"/> anywhere in the answer (a JSON member or an XML element).</summary>
+    public string? Value(string name) => Protocol == WireProtocol.Json
+        ? _json?.SelectTokens($"$..{name}").FirstOrDefault() is { } token ? Text(token) : null
+        : XmlValue(name);
+
+    /// <summary>Every value named <paramref name="name"/>, in document order.</summary>
+    public IReadOnlyList<string> Values(string name) => Protocol == WireProtocol.Json
+        ? [.. (_json?.SelectTokens($"$..{name}") ?? []).SelectMany(t => t is JArray a ? a.Select(Text) : [Text(t)])]
+        : [.. (_xml?.Descendants().Where(e => e.Name.LocalName == name) ?? []).Select(e => e.Value)];
+
+    public override string ToString() => $"{Status} {Body}";
+
+    private string? XmlValue(string name) => _xml?.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    private static string Text(JToken token) => token switch
+    {
+        JValue { Type: JTokenType.Boolean } boolean => (bool)boolean ? "true" : "false",
+        JValue value => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => token.ToString(Newtonsoft.Json.Formatting.None),
+    };
+}
