@@ -1,13 +1,17 @@
 namespace Emulator.Protocol.Errors;
 
-/// <summary>Errors that every AWS service answers with the same code and status.</summary>
+/// <summary>
+/// Errors that every AWS service answers with the same code and status. The generic parameter errors carry the
+/// query code (<c>MissingParameter</c>) and, as the JSON <c>__type</c> of a query-compatible service such as SQS,
+/// the shape name AWS sends there (<c>MissingRequiredParameterException</c>).
+/// </summary>
 public static class CommonErrors
 {
     public static AwsError MissingParameter(string name) =>
-        new("MissingParameter", $"The request must contain the parameter {name}.");
+        new("MissingRequiredParameterException", $"The request must contain the parameter {name}.", queryCode: "MissingParameter");
 
     public static AwsError InvalidParameterValue(string message) =>
-        new("InvalidParameterValue", message);
+        new("InvalidParameterValueException", message, queryCode: "InvalidParameterValue");
 
     public static AwsError InvalidAction(string action) =>
         new("InvalidAction", $"The action {action} is not valid for this endpoint.");

@@ -32,7 +32,7 @@ public static class XmlResponseEncoder
             .Append("</Type><Code>");
         XmlText.Append(xml, error.QueryCode);
         xml.Append("</Code><Message>");
-        XmlText.Append(xml, error.Message);
+        XmlText.Append(xml, error.QueryMessage);
         xml.Append("</Message><Detail/></Error><RequestId>").Append(requestId).Append("</RequestId></ErrorResponse>");
     }
 

@@ -151,8 +151,8 @@ public class CborCodecTests
     [Fact]
     public void Empty_body_and_null_root_count_as_an_empty_request()
     {
-        Assert.Equal("MissingParameter", Assert.Throws<AwsError>(() => Decode<SampleRequest>([])).Code);
-        Assert.Equal("MissingParameter", Assert.Throws<AwsError>(() => Decode<SampleRequest>([0xF6])).Code);
+        Assert.Equal("MissingParameter", Assert.Throws<AwsError>(() => Decode<SampleRequest>([])).QueryCode);
+        Assert.Equal("MissingParameter", Assert.Throws<AwsError>(() => Decode<SampleRequest>([0xF6])).QueryCode);
         Assert.Null(Decode<ListShardsInput>([]).StreamName);
     }
 

@@ -58,7 +58,7 @@ public class JsonCodecTests
     public void Empty_body_counts_as_empty_object()
     {
         var error = Assert.Throws<AwsError>(() => Decode(""));
-        Assert.Equal("MissingParameter", error.Code);
+        Assert.Equal("MissingParameter", error.QueryCode);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class QueryRequestDecoderTests
     public void Missing_required_member_is_MissingParameter()
     {
         var error = Assert.Throws<AwsError>(() => Decode(("Count", "1")));
-        Assert.Equal("MissingParameter", error.Code);
+        Assert.Equal("MissingParameter", error.QueryCode);
         Assert.Contains("Name", error.Message);
     }
 
@@ -63,7 +63,7 @@ public class QueryRequestDecoderTests
     public void Malformed_number_is_InvalidParameterValue()
     {
         var error = Assert.Throws<AwsError>(() => Decode(("Name", "n"), ("Count", "many")));
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Contains("Count", error.Message);
     }
 
@@ -71,6 +71,6 @@ public class QueryRequestDecoderTests
     public void Map_entry_without_value_is_MissingParameter()
     {
         var error = Assert.Throws<AwsError>(() => Decode(("Name", "n"), ("Attribute.1.Name", "DelaySeconds")));
-        Assert.Equal("MissingParameter", error.Code);
+        Assert.Equal("MissingParameter", error.QueryCode);
     }
 }

@@ -89,7 +89,7 @@ public class MessageStoreTests
         _clock.Advance(TimeSpan.FromHours(11));
         queue.Messages.ChangeVisibility(received.ReceiptHandle, 3600);
         var error = Assert.Throws<Emulator.Protocol.Errors.AwsError>(() => queue.Messages.ChangeVisibility(received.ReceiptHandle, 3601));
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
     }
 
     [Fact]

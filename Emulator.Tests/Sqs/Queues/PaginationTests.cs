@@ -55,7 +55,7 @@ public class PaginationTests
     {
         var error = QueueWorld.Fails(() => Pagination.Page(Names, n => n, maxResults, null));
 
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Equal("Value for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.", error.Message);
     }
 
@@ -71,7 +71,7 @@ public class PaginationTests
     {
         var error = QueueWorld.Fails(() => Pagination.Page(Names, n => n, 10, token));
 
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Equal("Invalid or expired next token.", error.Message);
     }
 }

@@ -31,7 +31,7 @@ public class PermissionRulesTests
     {
         var error = QueueWorld.Fails(() => PermissionRules.CheckActions([action]));
 
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Equal($"Value SQS:{action} for parameter ActionName is invalid. Reason: {reason}", error.Message);
     }
 
@@ -55,7 +55,7 @@ public class PermissionRulesTests
 
         Assert.Equal("Value [] for parameter PrincipalId is invalid. Reason: Unable to verify.", QueueWorld.Fails(() => PermissionRules.CheckPrincipals([])).Message);
         foreach (var bad in new[] { "12345", "arn:aws:iam::123456789012:user/u", "*", "12345678901a" })
-            Assert.Equal("InvalidParameterValue", QueueWorld.Fails(() => PermissionRules.CheckPrincipals([bad])).Code);
+            Assert.Equal("InvalidParameterValue", QueueWorld.Fails(() => PermissionRules.CheckPrincipals([bad])).QueryCode);
     }
 
     [Fact]

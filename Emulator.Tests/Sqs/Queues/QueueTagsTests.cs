@@ -17,7 +17,7 @@ public class QueueTagsTests
             QueueWorld.Fails(() => QueueTags.CheckEach(new Dictionary<string, string> { [new string('k', 129)] = "v" })).Message);
         Assert.Equal("Tag values must be between 0 and 256 characters in length.",
             QueueWorld.Fails(() => QueueTags.CheckEach(new Dictionary<string, string> { ["k"] = new string('v', 257) })).Message);
-        Assert.Equal("InvalidParameterValue", QueueWorld.Fails(() => QueueTags.CheckEach(new Dictionary<string, string> { ["aws:owner"] = "v" })).Code);
+        Assert.Equal("InvalidParameterValue", QueueWorld.Fails(() => QueueTags.CheckEach(new Dictionary<string, string> { ["aws:owner"] = "v" })).QueryCode);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class QueueTagsTests
         queue.Tag(first, merged => QueueTags.CheckCount(queue.Name, merged));
         var error = QueueWorld.Fails(() => queue.Tag(more, merged => QueueTags.CheckCount(queue.Name, merged)));
 
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Equal("Too many tags added for queue tagged.", error.Message);
         Assert.Equal(40, queue.Tags.Count);
         queue.Tag(first.Take(10).ToDictionary(p => p.Key, p => "new"), merged => QueueTags.CheckCount(queue.Name, merged));
