@@ -6,7 +6,8 @@ namespace Emulator.Sqs;
 public static class SqsErrors
 {
     public static AwsError QueueDoesNotExist() =>
-        new("QueueDoesNotExist", "The specified queue does not exist.", queryCode: "AWS.SimpleQueueService.NonExistentQueue");
+        new("QueueDoesNotExist", "The specified queue does not exist.", queryCode: "AWS.SimpleQueueService.NonExistentQueue",
+            queryMessage: "The specified queue does not exist for this wsdl version.");
 
     public static AwsError QueueNameExists(string name) =>
         new("QueueNameExists", $"A queue already exists with the same name and a different value for attribute {name}",
@@ -23,9 +24,9 @@ public static class SqsErrors
     public static AwsError ReceiptHandleIsInvalid(string handle) =>
         new("ReceiptHandleIsInvalid", $"The input receipt handle \"{handle}\" is not a valid receipt handle.");
 
-    public static AwsError MessageNotInflight() =>
-        new("MessageNotInflight", "Message does not exist or is not available for visibility timeout change.",
-            queryCode: "AWS.SimpleQueueService.MessageNotInflight");
+    /// <summary>A handle whose message is gone, or was received again since, given to ChangeMessageVisibility.</summary>
+    public static AwsError NotAvailableForVisibilityChange(string handle) =>
+        InvalidReceiptHandle(handle, "Message does not exist or is not available for visibility timeout change.");
 
     public static AwsError InvalidAttributeName(string name) =>
         new("InvalidAttributeName", $"Unknown Attribute {name}.");
@@ -45,10 +46,18 @@ public static class SqsErrors
     public static AwsError InvalidAddress(string address) =>
         new("InvalidAddress", $"The address {address} is not valid for this endpoint.", 404);
 
+    /// <summary>A KMS key and SQS-managed encryption asked for at once.</summary>
+    public static AwsError TwoKindsOfEncryption() =>
+        new("InvalidAttributeName",
+            "You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.");
+
     /// <summary>A FIFO throughput attribute set on a standard queue.</summary>
     public static AwsError FifoOnlyAttribute(string name) =>
         new("InvalidAttributeName", $"You can specify the {name} only when FifoQueue is set to true.");
 
-    public static AwsError ReceiptHandleExpired() =>
-        new("ReceiptHandleIsInvalid", "The receipt handle has expired.");
+    /// <summary>A FIFO queue's handle used after its message's visibility timeout ended.</summary>
+    public static AwsError ReceiptHandleExpired(string handle) => InvalidReceiptHandle(handle, "The receipt handle has expired.");
+
+    private static AwsError InvalidReceiptHandle(string handle, string reason) =>
+        CommonErrors.InvalidParameterValue($"Value {handle} for parameter ReceiptHandle is invalid. Reason: {reason}");
 }

@@ -125,6 +125,8 @@ public class FifoTests(EmulatorServer server) : IClassFixture<EmulatorServer>
         await Send(url, "1", "G");
         var message = Assert.Single(await Receive(url));
         server.AdvanceClock(TimeSpan.FromSeconds(11));
-        await Assert.ThrowsAsync<ReceiptHandleIsInvalidException>(() => _sqs.DeleteMessageAsync(url, message.ReceiptHandle));
+        var expired = await Assert.ThrowsAnyAsync<AmazonSQSException>(() => _sqs.DeleteMessageAsync(url, message.ReceiptHandle));
+        Assert.Equal("InvalidParameterValue", expired.ErrorCode);
+        Assert.Equal($"Value {message.ReceiptHandle} for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.", expired.Message);
     }
 }

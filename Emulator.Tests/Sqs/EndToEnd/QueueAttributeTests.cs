@@ -184,7 +184,7 @@ public class QueueAttributeTests(EmulatorServer server) : IClassFixture<Emulator
         Assert.Equal("true", attributes["SqsManagedSseEnabled"]);
         Assert.False(attributes.ContainsKey("KmsMasterKeyId"));
 
-        var both = await Assert.ThrowsAsync<InvalidAttributeValueException>(() =>
+        var both = await Assert.ThrowsAsync<InvalidAttributeNameException>(() =>
             _sqs.SetQueueAttributesAsync(url, new() { ["SqsManagedSseEnabled"] = "true", ["KmsMasterKeyId"] = "alias/aws/sqs" }));
         Assert.Equal("You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.", both.Message);
     }

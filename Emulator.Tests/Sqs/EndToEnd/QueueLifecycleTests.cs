@@ -89,7 +89,14 @@ public class QueueLifecycleTests(EmulatorServer server) : IClassFixture<Emulator
         Assert.Equal("InvalidParameterValue", suffixOnly.ErrorCode);
         Assert.Equal("Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length", suffixOnly.Message);
 
-        foreach (var (name, flag) in new[] { (stem, "true"), (stem, "false"), (stem + ".fifo", "false") })
+        var flagOnly = await Assert.ThrowsAnyAsync<AmazonSQSException>(() => _sqs.CreateQueueAsync(new CreateQueueRequest
+        {
+            QueueName = stem, Attributes = Attributes(("FifoQueue", "True")),
+        }));
+        Assert.Equal("InvalidParameterValue", flagOnly.ErrorCode);
+        Assert.StartsWith("The name of a FIFO queue can only include", flagOnly.Message);
+
+        foreach (var (name, flag) in new[] { (stem, "false"), (stem + ".fifo", "false") })
         {
             var error = await Assert.ThrowsAsync<InvalidAttributeNameException>(() => _sqs.CreateQueueAsync(new CreateQueueRequest
             {

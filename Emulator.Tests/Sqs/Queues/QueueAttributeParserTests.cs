@@ -165,7 +165,7 @@ public class QueueAttributeParserTests
     {
         var error = QueueWorld.Fails(() => _world.Queue("both", new() { ["SqsManagedSseEnabled"] = "true", ["KmsMasterKeyId"] = "alias/aws/sqs" }));
 
-        Assert.Equal("InvalidAttributeValue", error.Code);
+        Assert.Equal("InvalidAttributeName", error.Code);
         Assert.Equal("You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.", error.Message);
         Assert.Equal("k", _world.Queue("key-off", new() { ["SqsManagedSseEnabled"] = "false", ["KmsMasterKeyId"] = "k" }).Settings.KmsMasterKeyId);
     }

@@ -13,7 +13,7 @@ public class QueuePolicyTests
         var policy = QueuePolicy.AddStatement(null, Queue, "send", ["111111111111"], ["SendMessage"]);
 
         Assert.Equal(
-            "{\"Version\":\"2012-10-17\",\"Id\":\"arn:aws:sqs:us-east-1:000000000000:shared/SQSDefaultPolicy\",\"Statement\":[{\"Sid\":\"send\","
+            "{\"Version\":\"2008-10-17\",\"Id\":\"arn:aws:sqs:us-east-1:000000000000:shared/SQSDefaultPolicy\",\"Statement\":[{\"Sid\":\"send\","
             + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:root\"},\"Action\":\"SQS:SendMessage\","
             + "\"Resource\":\"arn:aws:sqs:us-east-1:000000000000:shared\"}]}",
             policy);
@@ -38,7 +38,7 @@ public class QueuePolicyTests
         Assert.Equal(["a", "b"], JObject.Parse(policy)["Statement"]!.Select(s => s.Value<string>("Sid")));
         Assert.Same(policy, QueuePolicy.AddStatement(policy, Queue, "b", ["111111111111"], ["*"]));
         var error = QueueWorld.Fails(() => QueuePolicy.AddStatement(policy, Queue, "b", ["111111111111"], ["SendMessage"]));
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Equal("Value b for parameter Label is invalid. Reason: Already exists.", error.Message);
     }
 
@@ -82,8 +82,8 @@ public class QueuePolicyTests
         foreach (var policy in new[] { null, QueuePolicy.AddStatement(null, Queue, "a", ["111111111111"], ["SendMessage"]) })
         {
             var error = QueueWorld.Fails(() => QueuePolicy.RemoveStatement(policy, "missing"));
-            Assert.Equal("InvalidParameterValue", error.Code);
-            Assert.Equal("Value missing for parameter Label is invalid. Reason: can't find label on existing policy.", error.Message);
+            Assert.Equal("InvalidParameterValue", error.QueryCode);
+            Assert.Equal("Value missing for parameter Label is invalid. Reason: can't find label.", error.Message);
         }
     }
 }

@@ -7,13 +7,21 @@ public class QueueTypesTests
     private static Dictionary<string, string> Fifo(string flag) => new() { ["FifoQueue"] = flag };
 
     [Fact]
-    public void A_queue_is_FIFO_when_its_name_and_its_flag_both_say_so()
+    public void A_queue_is_FIFO_when_its_flag_says_so()
     {
-        Assert.True(QueueTypes.IsFifo("orders.fifo", Fifo("true")));
-        Assert.True(QueueTypes.IsFifo("orders.fifo", Fifo("TRUE")));
-        Assert.False(QueueTypes.IsFifo("orders.fifo", new Dictionary<string, string>()));
-        Assert.False(QueueTypes.IsFifo("orders.fifo", Fifo("false")));
-        Assert.False(QueueTypes.IsFifo("orders", Fifo("true")));
+        Assert.True(QueueTypes.IsFifo(Fifo("true")));
+        Assert.True(QueueTypes.IsFifo(Fifo("True")));
+        Assert.False(QueueTypes.IsFifo(new Dictionary<string, string>()));
+        Assert.False(QueueTypes.IsFifo(Fifo("false")));
+    }
+
+    [Fact]
+    public void A_FIFO_queue_whose_name_lacks_the_suffix_fails_with_the_FIFO_rule()
+    {
+        var error = QueueWorld.Fails(() => QueueTypes.CheckName("orders", isFifo: true));
+
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
+        Assert.StartsWith("The name of a FIFO queue", error.Message);
     }
 
     [Theory]
@@ -25,7 +33,7 @@ public class QueueTypesTests
     {
         var error = QueueWorld.Fails(() => QueueTypes.CheckName(name, isFifo: false));
 
-        Assert.Equal("InvalidParameterValue", error.Code);
+        Assert.Equal("InvalidParameterValue", error.QueryCode);
         Assert.Equal("Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length", error.Message);
     }
 

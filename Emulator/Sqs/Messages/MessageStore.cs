@@ -216,11 +216,16 @@ public sealed class MessageStore
             Advance(_clock.GetUtcNow().UtcTicks);
             if (!_byId.TryGetValue(handle.MessageId, out var message)) return;
             var current = message.ReceiveToken == handle.ReceiveToken;
-            if (IsFifo && !(current && message.State == MessageState.InFlight)) throw SqsErrors.ReceiptHandleExpired();
+            if (IsFifo && !(current && message.State == MessageState.InFlight)) throw SqsErrors.ReceiptHandleExpired(receiptHandle);
             if (current) Remove(message);
         }
     }
 
+    /// <summary>
+    /// Changes the visibility timeout of the message a receipt handle names. The handle of the message's latest
+    /// receive still works after its visibility timeout has ended (the message is hidden again), except on a FIFO
+    /// queue, where it has expired; a handle of a deleted or since received message is refused.
+    /// </summary>
     public void ChangeVisibility(string receiptHandle, int seconds)
     {
         var handle = DecodeHandle(receiptHandle);
@@ -230,9 +235,16 @@ public sealed class MessageStore
         lock (_lock)
         {
             Advance(now);
-            if (!_byId.TryGetValue(handle.MessageId, out var message) || message.State != MessageState.InFlight ||
-                message.ReceiveToken != handle.ReceiveToken)
-                throw SqsErrors.MessageNotInflight();
+            if (!_byId.TryGetValue(handle.MessageId, out var message) || message.ReceiveToken != handle.ReceiveToken
+                || message.State is not (MessageState.InFlight or MessageState.Visible))
+                throw SqsErrors.NotAvailableForVisibilityChange(receiptHandle);
+            if (message.State == MessageState.Visible)
+            {
+                if (IsFifo) throw SqsErrors.ReceiptHandleExpired(receiptHandle);
+                message.Version++;
+                TakeInFlight(message);
+                message.InFlightSinceTicks = now;
+            }
             if (now - message.InFlightSinceTicks + timeout > MaxVisibility.Ticks)
                 throw Protocol.Errors.CommonErrors.InvalidParameterValue(
                     $"Value {seconds} for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds].");
@@ -399,10 +411,7 @@ public sealed class MessageStore
 
     private ReceivedMessage Deliver(SqsMessage message, TimeSpan visibility, DateTimeOffset now)
     {
-        _visible--;
-        _inFlight++;
-        _order.Delivered(message);
-        message.State = MessageState.InFlight;
+        TakeInFlight(message);
         message.ReceiveCount++;
         if (message.FirstReceiveTimestamp == 0) message.FirstReceiveTimestamp = now.ToUnixTimeMilliseconds();
         message.ReceiveToken = ++_receiveTokens;
@@ -410,6 +419,14 @@ public sealed class MessageStore
         Schedule(message, now.UtcTicks + visibility.Ticks);
         var handle = new ReceiptHandle(_queue.Arn, message.Id, message.ReceiveToken).Encode();
         return new ReceivedMessage(message, handle, message.ReceiveCount, message.FirstReceiveTimestamp);
+    }
+
+    private void TakeInFlight(SqsMessage message)
+    {
+        _visible--;
+        _inFlight++;
+        _order.Delivered(message);
+        message.State = MessageState.InFlight;
     }
 
     private void Schedule(SqsMessage message, long dueTicks) => _timeline.Schedule(message, dueTicks, _inFlight + _delayed);

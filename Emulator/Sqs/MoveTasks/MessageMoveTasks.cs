@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Emulator.Protocol.Errors;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
-using Newtonsoft.Json.Linq;
 
 namespace Emulator.Sqs.MoveTasks;
 
@@ -18,21 +16,21 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
 
     public MessageMoveTask Start(string sourceArn, string? destinationArn, int? ratePerSecond)
     {
-        var source = store.FindByArn(sourceArn)
-            ?? throw SqsErrors.ResourceNotFound("The resource that you specified for the SourceArn parameter doesn't exist.");
+        var source = store.FindByArn(sourceArn) ?? throw NotFound("SourceArn");
         if (!store.AllQueues().Any(q => q.Settings.RedrivePolicy?.DeadLetterTargetArn == sourceArn))
             throw CommonErrors.InvalidParameterValue("Source queue must be configured as a Dead Letter Queue.");
         if (destinationArn is not null && store.FindByArn(destinationArn) is null)
-            throw SqsErrors.ResourceNotFound("The resource that you specified for the DestinationArn parameter doesn't exist.");
+            throw NotFound("DestinationArn");
         if (ratePerSecond is < 1 or > 500)
             throw CommonErrors.InvalidParameterValue(
                 $"Value {ratePerSecond} for parameter MaxNumberOfMessagesPerSecond is invalid. Reason: Must be between 1 and 500.");
         if (_byHandle.Values.Any(t => t.SourceArn == sourceArn && t.Status is MoveTaskStatus.Running or MoveTaskStatus.Cancelling))
-            throw SqsErrors.UnsupportedOperation("There is already a task running. Only one active task is allowed for a source queue ARN at a given time.");
+            throw CommonErrors.InvalidParameterValue(
+                "There is already a task running. Only one active task is allowed for a source queue arn at a given time.");
 
         var task = new MessageMoveTask
         {
-            Handle = NewHandle(sourceArn),
+            Handle = MoveTaskHandle.New(sourceArn).Encode(),
             SourceArn = sourceArn,
             DestinationArn = destinationArn,
             MaxNumberOfMessagesPerSecond = ratePerSecond,
@@ -46,8 +44,9 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
 
     public MessageMoveTask Cancel(string handle)
     {
-        if (!_byHandle.TryGetValue(handle, out var task))
-            throw SqsErrors.ResourceNotFound("Task does not exist.");
+        var decoded = MoveTaskHandle.TryDecode(handle) ?? throw CommonErrors.InvalidParameterValue("Value for parameter TaskHandle is invalid.");
+        if (store.FindByArn(decoded.SourceArn) is null) throw NotFound("SourceArn");
+        if (!_byHandle.TryGetValue(handle, out var task)) throw SqsErrors.ResourceNotFound("Task does not exist.");
         if (task.Status != MoveTaskStatus.Running)
             throw SqsErrors.UnsupportedOperation("Only active tasks can be cancelled.");
         task.Status = MoveTaskStatus.Cancelling;
@@ -58,8 +57,7 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
     /// <summary>The tasks of one source queue, most recent first.</summary>
     public IReadOnlyList<MessageMoveTask> List(string sourceArn, int max)
     {
-        if (store.FindByArn(sourceArn) is null)
-            throw SqsErrors.ResourceNotFound("The resource that you specified for the SourceArn parameter doesn't exist.");
+        if (store.FindByArn(sourceArn) is null) throw NotFound("SourceArn");
         return _byHandle.Values.Where(t => t.SourceArn == sourceArn)
             .OrderByDescending(t => t.StartedTimestamp).Take(max).ToList();
     }
@@ -117,9 +115,6 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
         return true;
     }
 
-    private static string NewHandle(string sourceArn)
-    {
-        var json = new JObject { ["taskId"] = Guid.NewGuid().ToString(), ["sourceArn"] = sourceArn };
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json.ToString(Newtonsoft.Json.Formatting.None)));
-    }
+    private static AwsError NotFound(string parameter) =>
+        SqsErrors.ResourceNotFound($"The resource that you specified for the {parameter} parameter doesn't exist.");
 }

@@ -26,14 +26,17 @@ public sealed class BatchOperations(QueueLocator locator) : ISqsOperations
         var queue = locator.Resolve(request.QueueUrl, context);
         var entries = request.Entries!;
         BatchEntries.Check(entries.Select(e => e.Id).ToList(), "SendMessageBatchRequestEntry");
-        BatchEntries.CheckTotalSize(entries.Sum(e => (long)MessageSender.Size(SendRequest.From(e))));
+        var requests = entries.ConvertAll(SendRequest.From);
+        BatchEntries.CheckTotalSize(requests.Sum(r => (long)MessageSender.Size(r)));
+        MessageSender.CheckFifoBatch(queue, requests);
         var result = new SendMessageBatchResult { Successful = [], Failed = [] };
         var accepted = new List<(SendMessageBatchRequestEntry Entry, OutgoingMessage Outgoing, string? Md5OfSystem)>(entries.Count);
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             try
             {
-                var (outgoing, md5OfSystem) = MessageSender.Check(queue, SendRequest.From(entry), context);
+                var (outgoing, md5OfSystem) = MessageSender.Check(queue, requests[i], context);
                 accepted.Add((entry, outgoing, md5OfSystem));
             }
             catch (AwsError error)

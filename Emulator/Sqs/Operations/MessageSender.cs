@@ -15,32 +15,46 @@ public static class MessageSender
     public static (SendOutcome Outcome, string? Md5OfAttributes, string? Md5OfSystemAttributes) Send(
         SqsQueue queue, SendRequest request, AwsRequestContext context)
     {
-        var outgoing = Validate(queue, request, context, out var md5OfSystem);
+        var outgoing = Validate(queue, request, context, inBatch: false, out var md5OfSystem);
         return (queue.Messages.Send(outgoing), outgoing.Md5OfAttributes, md5OfSystem);
     }
 
     /// <summary>Checks one message for its queue, for a batch that sends its valid entries together.</summary>
     public static (OutgoingMessage Outgoing, string? Md5OfSystemAttributes) Check(SqsQueue queue, SendRequest request, AwsRequestContext context)
     {
-        var outgoing = Validate(queue, request, context, out var md5OfSystem);
+        var outgoing = Validate(queue, request, context, inBatch: true, out var md5OfSystem);
         return (outgoing, md5OfSystem);
+    }
+
+    /// <summary>
+    /// On a FIFO queue a batch fails as a whole, before any entry is sent, when an entry lacks its MessageGroupId or
+    /// a MessageDeduplicationId the queue needs.
+    /// </summary>
+    public static void CheckFifoBatch(SqsQueue queue, IEnumerable<SendRequest> entries)
+    {
+        if (!queue.IsFifo) return;
+        foreach (var entry in entries)
+        {
+            if (entry.GroupId is null) throw CommonErrors.InvalidParameterValue("The request must contain the parameter MessageGroupId.");
+            if (entry.DeduplicationId is null && !queue.Settings.ContentBasedDeduplication) throw DeduplicationIdRequired();
+        }
     }
 
     /// <summary>The size a message counts against the queue's and the batch's limits.</summary>
     public static int Size(SendRequest request) => MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
 
-    private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, AwsRequestContext context, out string? md5OfSystem)
+    private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, AwsRequestContext context, bool inBatch,
+        out string? md5OfSystem)
     {
-        var body = request.Body ?? throw CommonErrors.MissingParameter("MessageBody");
-        if (body.Length == 0)
-            throw CommonErrors.InvalidParameterValue("The request must contain the parameter MessageBody.");
+        var body = request.Body is { Length: > 0 } text ? text : throw CommonErrors.MissingParameter("MessageBody");
         MessageContent.CheckCharacters(body);
         MessageAttributes.Check(request.Attributes);
         MessageAttributes.CheckSystem(request.SystemAttributes);
         var settings = queue.Settings;
+        // AWS words the limit differently for a batch entry.
         if (Size(request) > settings.MaximumMessageSize)
             throw CommonErrors.InvalidParameterValue(
-                $"One or more parameters are invalid. Reason: Message must be shorter than {settings.MaximumMessageSize} bytes.");
+                $"One or more parameters {(inBatch ? "cannot be validated" : "are invalid")}. Reason: Message must be shorter than {settings.MaximumMessageSize} bytes.");
         if (request.DelaySeconds is < 0 or > 900)
             throw CommonErrors.InvalidParameterValue(
                 $"Value {request.DelaySeconds} for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.");
@@ -74,10 +88,12 @@ public static class MessageSender
                 $"Value {request.DelaySeconds} for parameter DelaySeconds is invalid. Reason: {ParameterNotForQueueType}");
         if (request.GroupId is null) throw CommonErrors.MissingParameter("MessageGroupId");
         if (request.DeduplicationId is { } dedup) CheckFifoId(dedup, "MessageDeduplicationId");
-        else if (!queue.Settings.ContentBasedDeduplication)
-            throw CommonErrors.InvalidParameterValue(
-                "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly");
+        else if (!queue.Settings.ContentBasedDeduplication) throw DeduplicationIdRequired();
     }
+
+    private static AwsError DeduplicationIdRequired() =>
+        CommonErrors.InvalidParameterValue(
+            "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly");
 
     /// <summary>Group and deduplication ids: 1 to 128 alphanumeric or punctuation characters.</summary>
     private static void CheckFifoId(string value, string parameter)

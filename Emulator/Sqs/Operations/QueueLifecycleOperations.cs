@@ -27,7 +27,7 @@ public sealed class QueueLifecycleOperations(
         var name = request.QueueName!;
         var attributes = request.Attributes ?? new Dictionary<string, string>();
         var tags = request.Tags ?? new Dictionary<string, string>();
-        var isFifo = QueueTypes.IsFifo(name, attributes);
+        var isFifo = QueueTypes.IsFifo(attributes);
         QueueAttributeParser.CheckNames(attributes.Keys, isFifo);
         QueueTypes.CheckName(name, isFifo);
         var arn = new QueueArn(context.Region, context.AccountId, name);

@@ -19,7 +19,7 @@ public sealed class ReceivedMessageView
         _systemNames = new HashSet<string>(systemNames ?? [], StringComparer.Ordinal);
         _allSystem = _systemNames.Contains(All);
         _attributeNames = attributeNames?.ToList() ?? [];
-        _allAttributes = _attributeNames.Any(n => n is All or ".*");
+        _allAttributes = _attributeNames.Any(n => n is All or ".*" or "*");
     }
 
     public Message Render(ReceivedMessage received)
@@ -47,9 +47,10 @@ public sealed class ReceivedMessageView
         return selected.Count == 0 ? null : selected;
     }
 
+    /// <summary>A name, or a prefix followed by <c>.*</c>: <c>Hel.*</c> selects <c>Hello</c> and <c>Help.Me</c>.</summary>
     private static bool Matches(string pattern, string name) =>
         pattern.EndsWith(".*", StringComparison.Ordinal)
-            ? name.StartsWith(pattern[..^1], StringComparison.Ordinal)
+            ? name.StartsWith(pattern[..^2], StringComparison.Ordinal)
             : pattern == name;
 
     private Dictionary<string, string>? SystemAttributes(ReceivedMessage received)

@@ -66,8 +66,7 @@ public sealed class QueueAttributeParser(SqsStore store)
         var key = attributes.GetValueOrDefault(KmsMasterKeyId);
         bool? managed = attributes.TryGetValue(SqsManagedSseEnabled, out var text) ? AttributeValues.Boolean(SqsManagedSseEnabled, text) : null;
         if (key is { Length: > 0 } && managed == true)
-            throw SqsErrors.InvalidAttributeValue(
-                "You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.");
+            throw SqsErrors.TwoKindsOfEncryption();
         if (key is not null)
             settings = key.Length == 0
                 ? settings with { KmsMasterKeyId = null }

@@ -7,7 +7,8 @@ namespace Emulator.Sqs.Queues;
 /// <summary>
 /// Resolves the queue a request addresses: its <c>QueueUrl</c> parameter, or else the path it was sent to.
 /// The account and name come from the URL's path; the region from an AWS-style host
-/// (<c>sqs.eu-west-1.amazonaws.com</c>) or else the request's signing region. Parsed URLs are remembered, since
+/// (<c>sqs.eu-west-1.amazonaws.com</c>) or else the request's signing region. A bare queue name, which AWS also
+/// accepts as a <c>QueueUrl</c>, names a queue of the caller's account and region. Parsed URLs are remembered, since
 /// clients send the same few URLs over and over.
 /// </summary>
 public sealed class QueueLocator(SqsStore store)
@@ -15,7 +16,8 @@ public sealed class QueueLocator(SqsStore store)
     private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<(string Url, string Region), QueueAddress?> _parsed = new();
 
-    private readonly record struct QueueAddress(string AccountId, string Region, string Name);
+    /// <summary>Where a URL points; no account for a bare name.</summary>
+    private readonly record struct QueueAddress(string? AccountId, string Region, string Name);
 
     public SqsQueue Resolve(string? queueUrl, AwsRequestContext context) =>
         TryResolve(queueUrl, context) ?? throw SqsErrors.QueueDoesNotExist();
@@ -29,7 +31,7 @@ public sealed class QueueLocator(SqsStore store)
             if (_parsed.Count >= MaxRemembered) _parsed.Clear();
             _parsed[(url, context.Region)] = address;
         }
-        if (address is { } found) return store.Find(found.AccountId, found.Region, found.Name);
+        if (address is { } found) return store.Find(found.AccountId ?? context.AccountId, found.Region, found.Name);
         return string.IsNullOrEmpty(queueUrl) ? throw CommonErrors.MissingParameter("QueueUrl") : null;
     }
 
@@ -43,7 +45,12 @@ public sealed class QueueLocator(SqsStore store)
             path = uri.AbsolutePath;
         }
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 ? new QueueAddress(parts[^2], region, parts[^1]) : null;
+        return parts.Length switch
+        {
+            >= 2 => new QueueAddress(parts[^2], region, parts[^1]),
+            1 when !path.StartsWith('/') => new QueueAddress(null, region, parts[0]),
+            _ => null,
+        };
     }
 
     private static string? RegionOf(string host)

@@ -49,7 +49,7 @@ public static class QueuePolicy
         var document = policy is null ? null : PolicyJson.ReadObject(policy);
         var statements = document is null ? [] : PolicyDocument.Statements(document);
         var statement = statements.FirstOrDefault(s => PolicyDocument.IsLabelled(s, label))
-            ?? throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: can't find label on existing policy.");
+            ?? throw CommonErrors.InvalidParameterValue($"Value {label} for parameter Label is invalid. Reason: can't find label.");
         statements.Remove(statement);
         if (statements.Count == 0) return null;
         document!["Statement"] = statements;
@@ -58,7 +58,7 @@ public static class QueuePolicy
 
     private static JObject NewDocument(QueueArn queue) => new()
     {
-        ["Version"] = "2012-10-17",
+        ["Version"] = "2008-10-17",
         ["Id"] = $"{queue}/SQSDefaultPolicy",
         ["Statement"] = new JArray(),
     };

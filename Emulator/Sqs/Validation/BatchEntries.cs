@@ -34,7 +34,7 @@ public static class BatchEntries
     public static void CheckTotalSize(long totalBytes)
     {
         if (totalBytes > MaxTotalBytes)
-            throw new AwsError("BatchRequestTooLong", $"Batch requested message too long. Max allowed {MaxTotalBytes}",
+            throw new AwsError("BatchRequestTooLong", $"Batch requests cannot be longer than {MaxTotalBytes} bytes. You have sent {totalBytes} bytes.",
                 queryCode: "AWS.SimpleQueueService.BatchRequestTooLong");
     }
 }
