@@ -13,6 +13,13 @@ public static class Source
         $"localstack/localstack tests/aws/services/{snapshot}.snapshot.json: tests/aws/services/{snapshot}.py::{test}" +
         (response is null ? "" : $" / {response}");
 
+    /// <summary>
+    /// An assertion (not a recording) of a LocalStack test marked <c>aws.validated</c>, that is, run against real AWS:
+    /// <paramref name="test"/> as in <see cref="Recorded"/>.
+    /// </summary>
+    public static string Validated(string snapshot, string test) =>
+        $"localstack/localstack tests/aws/services/{snapshot}.py::{test} (an assertion of a test validated on AWS)";
+
     /// <summary>A page of AWS's documentation.</summary>
     public static string Doc(string url) => url;
 

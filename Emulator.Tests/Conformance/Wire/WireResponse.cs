@@ -47,7 +47,10 @@ public sealed class WireResponse
 
     public string? QueryErrorHeader => Headers.GetValueOrDefault("x-amzn-query-error");
 
-    /// <summary>The first value named <paramref name="name"/> anywhere in the answer (a JSON member or an XML element).</summary>
+    /// <summary>
+    /// The first value named <paramref name="name"/> anywhere in the answer: a JSON member, an XML element, or else the
+    /// value of an XML map entry with that key (<c>&lt;Attribute&gt;&lt;Name&gt;QueueArn&lt;/Name&gt;&lt;Value&gt;</c>).
+    /// </summary>
     public string? Value(string name) => Protocol == WireProtocol.Json
         ? _json?.SelectTokens($"$..{name}").FirstOrDefault() is { } token ? Text(token) : null
         : XmlValue(name);
@@ -59,7 +62,15 @@ public sealed class WireResponse
 
     public override string ToString() => $"{Status} {Body}";
 
-    private string? XmlValue(string name) => _xml?.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+    private string? XmlValue(string name) =>
+        (_xml?.Descendants().FirstOrDefault(e => e.Name.LocalName == name) ?? XmlEntry(name))?.Value;
+
+    private static readonly string[] XmlKeyNames = ["Name", "Key", "key"];
+
+    private XElement? XmlEntry(string key) =>
+        _xml?.Descendants().Where(e => XmlKeyNames.Contains(e.Name.LocalName) && e.Value == key)
+            .Select(e => e.ElementsAfterSelf().FirstOrDefault(v => v.Name.LocalName is "Value" or "value"))
+            .FirstOrDefault(v => v is not null);
 
     private static string Text(JToken token) => token switch
     {
