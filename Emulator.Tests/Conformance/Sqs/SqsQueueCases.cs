@@ -146,6 +146,34 @@ public static class SqsQueueCases
                 "You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.")
         },
         {
+            "A new queue reports SQS-managed encryption and no KMS attributes",
+            Source.Recorded(Recording, "TestSqsProvider::test_set_queue_attributes_default_values", "get-queue-attributes-initial-values"),
+            async sqs => await sqs.Call("GetQueueAttributes", new { QueueUrl = await Queue(sqs), AttributeNames = new[] { "All" } }),
+            Expect.Success(response =>
+            {
+                Assert.Equal("true", response.Value("SqsManagedSseEnabled"));
+                Assert.Null(response.Value("KmsMasterKeyId"));
+                Assert.Null(response.Value("KmsDataKeyReusePeriodSeconds"));
+            })
+        },
+        {
+            "A KMS key set and then cleared leaves SQS-managed encryption off, and the default reuse period is not reported",
+            Source.Recorded(Recording, "TestSqsProvider::test_set_queue_attributes_default_values", "get-queue-attributes-after-set-to-defaults"),
+            async sqs =>
+            {
+                var url = await Queue(sqs);
+                await sqs.Ok("SetQueueAttributes", new { QueueUrl = url, Attributes = new { KmsMasterKeyId = "testKeyId", KmsDataKeyReusePeriodSeconds = "6000" } });
+                await sqs.Ok("SetQueueAttributes", new { QueueUrl = url, Attributes = new { KmsMasterKeyId = "", KmsDataKeyReusePeriodSeconds = "300" } });
+                return await sqs.Call("GetQueueAttributes", new { QueueUrl = url, AttributeNames = new[] { "All" } });
+            },
+            Expect.Success(response =>
+            {
+                Assert.Equal("false", response.Value("SqsManagedSseEnabled"));
+                Assert.Null(response.Value("KmsMasterKeyId"));
+                Assert.Null(response.Value("KmsDataKeyReusePeriodSeconds"));
+            })
+        },
+        {
             "A bare queue name as QueueUrl addresses the caller's queue, and an empty RedrivePolicy removes it",
             Source.Validated(Recording, "TestSqsProvider::test_set_empty_redrive_policy"),
             async sqs =>
