@@ -21,6 +21,12 @@ public sealed class CaseList : IEnumerable<ConformanceCase>
     public void Add(string name, string source, Func<WireClient, Task<WireResponse>> act, Expectation expected, WireProtocol? only = null) =>
         _cases.Add(name, new ConformanceCase(name, source, act, expected, only));
 
+    /// <summary>Takes in another list's cases, so a service's cases can be split by topic into several lists.</summary>
+    public void Add(CaseList cases)
+    {
+        foreach (var @case in cases) _cases.Add(@case.Name, @case);
+    }
+
     /// <summary>Each case with each protocol it runs over, as theory data.</summary>
     public TheoryData<string, WireProtocol> Data(ServiceWire service)
     {
