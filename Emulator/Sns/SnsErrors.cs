@@ -7,6 +7,15 @@ public static class SnsErrors
 {
     public static AwsError InvalidParameter(string detail) => new("InvalidParameter", $"Invalid parameter: {detail}");
 
+    /// <summary>InvalidParameter in the words of the few messages AWS writes without its "Invalid parameter: " prefix.</summary>
+    public static AwsError InvalidParameterUnprefixed(string message) => new("InvalidParameter", message);
+
+    /// <summary>An attribute's InvalidParameter as Subscribe words it: the same reason, under <c>Attributes Reason:</c>.</summary>
+    public static AwsError InAttributes(AwsError error) =>
+        error.QueryCode == "InvalidParameter" && error.Message.StartsWith("Invalid parameter: ", StringComparison.Ordinal)
+            ? InvalidParameter($"Attributes Reason: {error.Message["Invalid parameter: ".Length..]}")
+            : error;
+
     public static AwsError ParameterValueInvalid(string message) => new("ParameterValueInvalid", message);
 
     public static AwsError NotFound(string message) => new("NotFound", message, 404);
@@ -41,8 +50,17 @@ public static class SnsErrors
     public static AwsError BatchEntryIdsNotDistinct() =>
         new("BatchEntryIdsNotDistinct", "Two or more batch entries in the request have the same Id.");
 
-    public static AwsError InvalidBatchEntryId() =>
-        new("InvalidBatchEntryId", "The Id of a batch entry in a batch request doesn't abide by the specification.");
+    /// <summary>A batch entry Id that is empty, longer than 80 characters, or holds a character other than letters, digits, - and _.</summary>
+    public static AwsError InvalidBatchEntryId(string id) => new("InvalidBatchEntryId", id switch
+    {
+        "" => "The Id of a batch entry in a batch request doesn't abide by the specification.",
+        { Length: > 80 } => $"The Id of a batch entry in the batch request is too long: {id}",
+        _ => $"The Id of a batch entry in the batch request contains an impermissible character: {id}",
+    });
+
+    /// <summary>AWS's request validation of a required member (<paramref name="path"/> in its camel-case path) that is absent.</summary>
+    public static AwsError MustNotBeNull(string path) =>
+        new("ValidationError", $"1 validation error detected: Value null at '{path}' failed to satisfy constraint: Member must not be null");
 
     public static AwsError BatchRequestTooLong() =>
         new("BatchRequestTooLong", "The length of all the messages put together is more than the limit.");

@@ -236,17 +236,19 @@ class Boto3SnsTest(unittest.TestCase):
         standard = self.topic("py-std")
         self.assertEqual(self.error(self.sns.subscribe, TopicArn=standard, Protocol="sqs", Endpoint=queue_arn), ("InvalidParameter", 400))
 
-    def test_publish_batch_reports_each_entry(self):
+    def test_publish_batch_checks_every_entry_before_sending_any(self):
+        # As recorded on AWS, an entry that fails validation fails the whole request.
         arn = self.topic("py-batch")
         url, queue_arn = self.queue()
         self.sns.subscribe(TopicArn=arn, Protocol="sqs", Endpoint=queue_arn, Attributes={"RawMessageDelivery": "true"})
-        result = self.sns.publish_batch(TopicArn=arn, PublishBatchRequestEntries=[
+        self.assertEqual(self.error(self.sns.publish_batch, TopicArn=arn, PublishBatchRequestEntries=[
             {"Id": "one", "Message": "first"},
             {"Id": "two", "Message": "second", "MessageAttributes": {"n": {"DataType": "Number", "StringValue": "not a number"}}},
-            {"Id": "three", "Message": "third"},
-        ])
+        ]), ("ParameterValueInvalid", 400))
+        result = self.sns.publish_batch(TopicArn=arn, PublishBatchRequestEntries=[
+            {"Id": "one", "Message": "first"}, {"Id": "three", "Message": "third"}])
         self.assertEqual(sorted(s["Id"] for s in result["Successful"]), ["one", "three"])
-        self.assertEqual([(f["Id"], f["Code"], f["SenderFault"]) for f in result["Failed"]], [("two", "ParameterValueInvalid", True)])
+        self.assertEqual(result["Failed"], [])
         self.assertEqual(sorted(m["Body"] for m in self.receive(url)), ["first", "third"])
         self.assertEqual(self.error(self.sns.publish_batch, TopicArn=arn, PublishBatchRequestEntries=[
             {"Id": "same", "Message": "a"}, {"Id": "same", "Message": "b"}]), ("BatchEntryIdsNotDistinct", 400))

@@ -14,7 +14,8 @@ public class ValidationTests
         Assert.Equal("InvalidParameter", error.Code);
         Assert.Equal(400, error.Status);
         Assert.True(error.SenderFault);
-        Assert.Equal($"Invalid parameter: FilterPolicy: {reason}", error.Message);
+        // The reason's first line; where AWS's parser stopped, on the next line, is checked by the conformance suite.
+        Assert.Equal($"Invalid parameter: FilterPolicy: {reason}", error.Message.Split('\n')[0]);
     }
 
     [Theory]
@@ -78,13 +79,13 @@ public class ValidationTests
     [InlineData("{'key': [{'anything-but': [2000000000]}]}", "Value must be between -1.0E9 and 1.0E9, inclusive")]
     [InlineData("{'key': [{'anything-but': {}}]}", "Anything-But expression name not found")]
     [InlineData("{'key': [{'anything-but': {'numeric': ['>', 1]}}]}", "Unsupported anything-but pattern: numeric")]
-    [InlineData("{'key': [{'anything-but': {'prefix': ''}}]}", "Null prefix/suffix not allowed")]
-    [InlineData("{'key': [{'anything-but': {'suffix': ['a', '']}}]}", "Null prefix/suffix not allowed")]
-    [InlineData("{'key': [{'anything-but': {'prefix': 1}}]}", "prefix/suffix match pattern must be a string")]
+    [InlineData("{'key': [{'anything-but': {'prefix': ''}}]}", "Null prefix not allowed")]
+    [InlineData("{'key': [{'anything-but': {'suffix': ['a']}}]}", "Unsupported anything-but pattern: suffix")]
+    [InlineData("{'key': [{'anything-but': {'prefix': 1}}]}", "prefix match pattern must be a string")]
     [InlineData("{'key': [{'anything-but': {'equals-ignore-case': [1]}}]}", "Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.")]
     [InlineData("{'key': [{'anything-but': {'wildcard': [null]}}]}", "wildcard match pattern must be a string")]
     [InlineData("{'key': [{'anything-but': {'wildcard': 'a**'}}]}", "Consecutive wildcard characters at pos 1")]
-    [InlineData("{'key': [{'anything-but': {'prefix': null}}]}", "Value of anything-but must be an array or single string/number value.")]
+    [InlineData("{'key': [{'anything-but': {'prefix': null}}]}", "prefix match pattern must be a string")]
     [InlineData("{'key': [{'anything-but': {'prefix': 'a', 'suffix': 'b'}}]}", "Too many elements in numeric expression")]
     public void Anything_but_operator(string policy, string reason) => AssertReason(reason, policy);
 

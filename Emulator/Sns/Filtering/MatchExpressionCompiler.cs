@@ -19,13 +19,13 @@ internal static class MatchExpressionCompiler
         JTokenType.Boolean => new LiteralMatcher((bool)element ? FilterValueKind.True : FilterValueKind.False),
         JTokenType.Null => new LiteralMatcher(FilterValueKind.Null),
         JTokenType.Object => CompileOperator((JObject)element),
-        _ => throw FilterPolicyErrors.Invalid("Match value must be String, number, true, false, or null"),
+        _ => throw FilterPolicyErrors.At("Match value must be String, number, true, false, or null", element),
     };
 
     private static FieldMatcher CompileOperator(JObject expression)
     {
         var properties = expression.Properties().ToList();
-        if (properties.Count == 0) throw FilterPolicyErrors.Invalid("Match expression name not found");
+        if (properties.Count == 0) throw FilterPolicyErrors.After("Match expression name not found", expression);
         var (name, operand) = (properties[0].Name, properties[0].Value);
         FieldMatcher matcher = name switch
         {
@@ -43,27 +43,27 @@ internal static class MatchExpressionCompiler
             "anything-but" => AnythingButCompiler.Compile(operand),
             "exists" => operand.Type == JTokenType.Boolean
                 ? new ExistsMatcher((bool)operand)
-                : throw FilterPolicyErrors.Invalid("exists match pattern must be either true or false."),
-            _ => throw FilterPolicyErrors.Invalid($"Unrecognized match type {name}"),
+                : throw FilterPolicyErrors.At("exists match pattern must be either true or false.", operand),
+            _ => throw FilterPolicyErrors.At($"Unrecognized match type {name}", operand),
         };
         if (properties.Count > 1)
-            throw FilterPolicyErrors.Invalid(name is "numeric" or "anything-but" ? "Too many elements in numeric expression" : OnlyOneKey);
+            throw FilterPolicyErrors.At(name is "numeric" or "anything-but" ? "Too many elements in numeric expression" : OnlyOneKey, properties[1].Value);
         return matcher;
     }
 
     private static string StringOperand(JToken operand, string name) => operand.Type == JTokenType.String
         ? (string)operand!
-        : throw FilterPolicyErrors.Invalid($"{name} match pattern must be a string");
+        : throw FilterPolicyErrors.At($"{name} match pattern must be a string", operand);
 
     /// <summary>The operand of <c>{"prefix": {"equals-ignore-case": "..."}}</c> and of its suffix twin.</summary>
     private static string IgnoreCaseOperand(JObject expression, string label, string name)
     {
         var properties = expression.Properties().ToList();
-        if (properties.Count == 0) throw FilterPolicyErrors.Invalid($"{label} expression name not found");
+        if (properties.Count == 0) throw FilterPolicyErrors.After($"{label} expression name not found", expression);
         if (properties[0].Name != "equals-ignore-case")
-            throw FilterPolicyErrors.Invalid($"Unsupported {name} pattern: {properties[0].Name}");
+            throw FilterPolicyErrors.At($"Unsupported {name} pattern: {properties[0].Name}", properties[0].Value);
         var text = StringOperand(properties[0].Value, "equals-ignore-case");
-        if (properties.Count > 1) throw FilterPolicyErrors.Invalid(OnlyOneKey);
+        if (properties.Count > 1) throw FilterPolicyErrors.At(OnlyOneKey, properties[1].Value);
         return text;
     }
 }

@@ -13,10 +13,10 @@ internal static class NumericExpressionCompiler
 
     public static NumericRangeMatcher Compile(JToken operand)
     {
-        if (operand is not JArray terms) throw FilterPolicyErrors.Invalid("Value of numeric must be an array.");
+        if (operand is not JArray terms) throw FilterPolicyErrors.At("Value of numeric must be an array.", operand);
         var first = Term(terms, 0);
         if (first?.Type != JTokenType.String)
-            throw FilterPolicyErrors.Invalid($"Invalid member in numeric match: {PolicyTokens.Describe(first)}");
+            throw FilterPolicyErrors.AtElement($"Invalid member in numeric match: {PolicyTokens.Describe(first)}", terms, 0);
 
         var op = (string)first!;
         switch (op)
@@ -35,7 +35,8 @@ internal static class NumericExpressionCompiler
                 RequireEnd(terms, 2, TooManyElements);
                 return new NumericRangeMatcher(null, false, upper, op == "<=");
             default:
-                throw FilterPolicyErrors.Invalid($"Unrecognized numeric range operator: {op}");
+                // AWS's parser reads the operand before it judges the operator.
+                throw FilterPolicyErrors.AtElement($"Unrecognized numeric range operator: {op}", terms, 1);
         }
     }
 
@@ -43,26 +44,26 @@ internal static class NumericExpressionCompiler
     {
         var second = Term(terms, 2);
         if (second?.Type != JTokenType.String)
-            throw FilterPolicyErrors.Invalid($"Bad value in numeric range: {PolicyTokens.Describe(second)}");
+            throw FilterPolicyErrors.AtElement($"Bad value in numeric range: {PolicyTokens.Describe(second)}", terms, 2);
         var op = (string)second!;
         if (op is not ("<" or "<="))
-            throw FilterPolicyErrors.Invalid($"Bad numeric range operator: {op}");
+            throw FilterPolicyErrors.After($"Bad numeric range operator: {op}", second);
         var upper = Bound(terms, 3, op);
         RequireEnd(terms, 4, "Too many terms in numeric range expression");
-        if (lower >= upper) throw FilterPolicyErrors.Invalid("Bottom must be less than top");
+        if (lower >= upper) throw FilterPolicyErrors.After("Bottom must be less than top", terms);
         return new NumericRangeMatcher(lower, lowerInclusive, upper, op == "<=");
     }
 
     private static decimal Bound(JArray terms, int index, string name)
     {
         var term = Term(terms, index);
-        if (!PolicyTokens.IsNumber(term)) throw FilterPolicyErrors.Invalid($"Value of {name} must be numeric");
+        if (!PolicyTokens.IsNumber(term)) throw FilterPolicyErrors.AtElement($"Value of {name} must be numeric", terms, index);
         return PolicyTokens.Comparable(term!);
     }
 
     private static void RequireEnd(JArray terms, int count, string error)
     {
-        if (terms.Count > count) throw FilterPolicyErrors.Invalid(error);
+        if (terms.Count > count) throw FilterPolicyErrors.AtElement(error, terms, count);
     }
 
     private static JToken? Term(JArray terms, int index) => index < terms.Count ? terms[index] : null;

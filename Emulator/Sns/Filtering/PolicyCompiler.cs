@@ -10,7 +10,14 @@ internal sealed class PolicyCompiler(FilterPolicyScope scope)
 {
     private const string Or = "$or";
 
-    public ObjectRule CompileRoot(JObject root) => CompileObject(root, depth: 1);
+    public bool HasNestedKeys { get; private set; }
+
+    public ObjectRule CompileRoot(JObject root)
+    {
+        var rule = CompileObject(root, depth: 1);
+        if (HasNestedKeys && scope == FilterPolicyScope.MessageAttributes) throw FilterPolicyErrors.NestedAttributePolicy();
+        return rule;
+    }
 
     private ObjectRule CompileObject(JObject policy, int depth)
     {
@@ -31,37 +38,38 @@ internal sealed class PolicyCompiler(FilterPolicyScope scope)
             {
                 JArray conditions => new KeyRule(property.Name, CompileField(conditions), null),
                 JObject nested => new KeyRule(property.Name, null, CompileNested(nested, depth)),
-                _ => throw FilterPolicyErrors.Invalid($"\"{property.Name}\" must be an object or an array"),
+                _ => throw FilterPolicyErrors.At($"\"{property.Name}\" must be an object or an array", property.Value),
             });
         }
         return new ObjectRule(keys, orGroups);
     }
 
+    /// <summary>A nested object; the MessageAttributes scope refuses one, but only once the whole policy has compiled, as on AWS.</summary>
     private ObjectRule CompileNested(JObject nested, int depth)
     {
-        if (scope == FilterPolicyScope.MessageAttributes) throw FilterPolicyErrors.NestedAttributePolicy();
-        if (!nested.HasValues) throw FilterPolicyErrors.Invalid("Empty objects are not allowed");
+        if (!nested.HasValues) throw FilterPolicyErrors.After("Empty objects are not allowed", nested);
+        HasNestedKeys = true;
         return CompileObject(nested, depth + 1);
     }
 
     private List<ObjectRule> CompileOr(JToken value, int depth)
     {
-        if (value is not JArray alternatives) throw FilterPolicyErrors.Invalid("It must be an Array followed with $or.");
+        if (value is not JArray alternatives) throw FilterPolicyErrors.At("It must be an Array followed with $or.", value);
         var compiled = new List<ObjectRule>();
         foreach (var alternative in alternatives)
         {
             if (alternative is not JObject alternativeObject)
-                throw FilterPolicyErrors.Invalid("Only JSON object is allowed in array of $or relationship.");
-            if (!alternativeObject.HasValues) throw FilterPolicyErrors.Invalid("Empty objects are not allowed");
+                throw FilterPolicyErrors.At("Only JSON object is allowed in array of $or relationship.", alternative);
+            if (!alternativeObject.HasValues) throw FilterPolicyErrors.After("Empty objects are not allowed", alternativeObject);
             compiled.Add(CompileObject(alternativeObject, depth));
         }
-        if (compiled.Count < 2) throw FilterPolicyErrors.Invalid("There must have at least 2 Objects in $or relationship.");
+        if (compiled.Count < 2) throw FilterPolicyErrors.After("There must have at least 2 Objects in $or relationship.", alternatives);
         return compiled;
     }
 
     private static FieldRule CompileField(JArray conditions)
     {
-        if (conditions.Count == 0) throw FilterPolicyErrors.Invalid("Empty arrays are not allowed");
+        if (conditions.Count == 0) throw FilterPolicyErrors.After("Empty arrays are not allowed", conditions);
         return new FieldRule(conditions.Select(MatchExpressionCompiler.Compile).ToList());
     }
 }

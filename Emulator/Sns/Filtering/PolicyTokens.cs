@@ -12,7 +12,7 @@ internal static class PolicyTokens
 
     /// <summary>The number as compared, or the range error AWS gives for one it cannot compare.</summary>
     public static decimal Comparable(JToken number) =>
-        FilterNumber.Comparable(NumberText(number)) ?? throw FilterPolicyErrors.Invalid(FilterNumber.OutOfRange);
+        FilterNumber.Comparable(NumberText(number)) ?? throw FilterPolicyErrors.After(FilterNumber.OutOfRange, number);
 
     /// <summary>The token as AWS's parser names it in errors; a missing token is the array's closing bracket.</summary>
     public static string Describe(JToken? token) => token switch

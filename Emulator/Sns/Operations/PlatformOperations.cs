@@ -14,6 +14,12 @@ public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
         "ADM", "APNS", "APNS_SANDBOX", "APNS_VOIP", "APNS_VOIP_SANDBOX", "BAIDU", "GCM", "MACOS", "MACOS_SANDBOX", "MPNS", "WNS",
     };
 
+    /// <summary>Platforms whose credential (an API key) goes without a principal; the others need both.</summary>
+    private static readonly HashSet<string> CredentialOnly = new(StringComparer.Ordinal) { "GCM" };
+
+    private static readonly HashSet<string> EndpointAttributes = new(StringComparer.Ordinal) { "CustomUserData", "Enabled", "Token" };
+    private const int MaxCustomUserDataBytes = 2048;
+
     /// <summary>Credentials are accepted but never given back by GetPlatformApplicationAttributes.</summary>
     private static readonly HashSet<string> SecretAttributes = new(StringComparer.Ordinal) { "PlatformCredential", "PlatformPrincipal" };
 
@@ -33,14 +39,23 @@ public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
 
     private CreatePlatformApplicationResult CreateApplication(CreatePlatformApplicationRequest request, AwsRequestContext context)
     {
-        if (request.Name is not { Length: >= 1 and <= 256 } name || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            throw SnsErrors.InvalidParameter("Name");
-        if (!Platforms.Contains(request.Platform!)) throw SnsErrors.InvalidParameter("Platform");
-        if (!request.Attributes!.ContainsKey("PlatformCredential"))
-            throw SnsErrors.InvalidParameter("Attributes Reason: PlatformCredential attribute is required");
+        var name = request.Name ?? "";
+        if (name.Length == 0) throw SnsErrors.InvalidParameter($"{name} Reason: cannot be empty");
+        if (name.Length > 256) throw SnsErrors.InvalidParameter($"{name} Reason: must be at most 256 characters long");
+        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            throw SnsErrors.InvalidParameter($"{name} Reason: must contain only characters 'a'-'z', 'A'-'Z', '0'-'9', '_', '-', and '.'");
+        if (!Platforms.Contains(request.Platform!)) throw SnsErrors.InvalidParameter($"Platform Reason: {request.Platform} is not supported");
+        var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
+        var (principal, credential) = (attributes.ContainsKey("PlatformPrincipal"), attributes.ContainsKey("PlatformCredential"));
+        if (!credential)
+            throw SnsErrors.InvalidParameter(principal
+                ? "Attributes Reason: PlatformPrincipal attribute provided without PlatformCredential"
+                : "Attributes Reason: PlatformCredential attribute is required");
+        if (!principal && !CredentialOnly.Contains(request.Platform!))
+            throw SnsErrors.InvalidParameter("Attributes Reason: PlatformCredential attribute provided without PlatformPrincipal");
         var arn = new SnsArn(context.Region, context.AccountId, $"app/{request.Platform}/{name}").ToString();
         var application = store.Applications.GetOrAdd(arn, _ => new PlatformApplication(arn, name, request.Platform!, context.AccountId, context.Region));
-        application.Attributes = application.Attributes.SetItems(request.Attributes);
+        application.Attributes = application.Attributes.SetItems(attributes);
         return new CreatePlatformApplicationResult { PlatformApplicationArn = arn };
     }
 
@@ -56,8 +71,9 @@ public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
 
     private EmptyResult SetApplicationAttributes(SetPlatformApplicationAttributesRequest request, AwsRequestContext context)
     {
+        var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
         var application = store.Application(request.PlatformApplicationArn);
-        application.Attributes = application.Attributes.SetItems(request.Attributes!);
+        application.Attributes = application.Attributes.SetItems(attributes);
         return EmptyResult.Instance;
     }
 
@@ -77,6 +93,8 @@ public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
     {
         var application = store.Application(request.PlatformApplicationArn);
         if (string.IsNullOrEmpty(request.Token)) throw SnsErrors.InvalidParameter("Token Reason: Token must not be empty");
+        CheckEndpointAttributes(request.Attributes ?? []);
+        if (request.CustomUserData is { } data) CheckEndpointAttributes(new() { ["CustomUserData"] = data });
         var attributes = new Dictionary<string, string>(request.Attributes ?? [], StringComparer.Ordinal) { ["Token"] = request.Token };
         if (request.CustomUserData is not null) attributes["CustomUserData"] = request.CustomUserData;
         attributes.TryAdd("Enabled", "true");
@@ -105,9 +123,9 @@ public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
     private EmptyResult SetEndpointAttributes(SetEndpointAttributesRequest request, AwsRequestContext context)
     {
         var endpoint = store.Endpoint(request.EndpointArn);
-        if (request.Attributes!.TryGetValue("Enabled", out var enabled) && !bool.TryParse(enabled, out _))
-            throw SnsErrors.InvalidParameter("Attributes Reason: Enabled must be true or false");
-        endpoint.Attributes = endpoint.Attributes.SetItems(request.Attributes);
+        var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
+        CheckEndpointAttributes(attributes);
+        endpoint.Attributes = endpoint.Attributes.SetItems(attributes);
         return EmptyResult.Instance;
     }
 
@@ -120,6 +138,18 @@ public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
             Endpoints = page.Select(e => new EndpointEntry { EndpointArn = e.Arn, Attributes = new Dictionary<string, string>(e.Attributes) }).ToList(),
             NextToken = next,
         };
+    }
+
+    private static void CheckEndpointAttributes(Dictionary<string, string> attributes)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (!EndpointAttributes.Contains(name)) throw SnsErrors.InvalidParameter($"Attributes Reason: Invalid attribute name: {name}");
+            if (name == "Enabled" && !bool.TryParse(value, out _)) throw SnsErrors.InvalidParameter("Attributes Reason: Enabled must be true or false");
+            if (name == "CustomUserData" && System.Text.Encoding.UTF8.GetByteCount(value) > MaxCustomUserDataBytes)
+                throw SnsErrors.InvalidParameter(
+                    $"Attributes Reason: Invalid value for attribute: CustomUserData: must be at most {MaxCustomUserDataBytes} bytes long in UTF-8 encoding");
+        }
     }
 
     private static Dictionary<string, string> Visible(ImmutableDictionary<string, string> attributes) =>

@@ -24,13 +24,14 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
         var targets = new[] { request.TopicArn, request.TargetArn, request.PhoneNumber }.Count(t => t is not null);
         if (targets == 0) throw SnsErrors.InvalidParameter("TopicArn or TargetArn Reason: no value for required parameter");
         if (targets > 1) throw SnsErrors.InvalidParameter("TopicArn Reason: Only one of TopicArn, TargetArn or PhoneNumber may be set");
+        MessageAttributeRules.RequireTypes(request.MessageAttributes, "messageAttributes");
         var input = PublishInput.From(request);
         if (request.PhoneNumber is { } phone) return new PublishResult { MessageId = direct.ToPhone(phone, input, context) };
 
         var arn = request.TopicArn ?? request.TargetArn;
         if (request.TargetArn is { } target && target.Contains(":endpoint/"))
             return new PublishResult { MessageId = direct.ToEndpoint(target, input, context) };
-        var topic = store.Topic(arn, request.TopicArn is null ? "TargetArn" : "TopicArn");
+        var topic = store.Topic(arn, context.Region, request.TopicArn is null ? "TargetArn" : "TopicArn");
         TopicAccess.Authorize(topic, context, "Publish");
         var (messageId, sequence) = publisher.Publish(topic, input, context.BaseUrl);
         return new PublishResult { MessageId = messageId, SequenceNumber = sequence };
@@ -38,15 +39,19 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
 
     private PublishBatchResult PublishBatch(PublishBatchRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context, "Publish");
         var entries = request.PublishBatchRequestEntries!;
         if (entries.Count == 0) throw SnsErrors.EmptyBatchRequest();
         if (entries.Count > MaxBatchEntries) throw SnsErrors.TooManyEntriesInBatchRequest();
-        if (entries.Any(e => e.Id is not { Length: >= 1 and <= 80 } id || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
-            throw SnsErrors.InvalidBatchEntryId();
+        if (entries.FirstOrDefault(e => e.Id is not { Length: >= 1 and <= 80 } id || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            is { } invalid)
+            throw SnsErrors.InvalidBatchEntryId(invalid.Id ?? "");
         if (entries.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() != entries.Count) throw SnsErrors.BatchEntryIdsNotDistinct();
+        for (var i = 0; i < entries.Count; i++)
+            MessageAttributeRules.RequireTypes(entries[i].MessageAttributes, $"publishBatchRequestEntries.{i + 1}.member.messageAttributes");
         if (entries.Sum(e => PublishRules.Size(PublishInput.From(e))) > PublishRules.MaxMessageBytes) throw SnsErrors.BatchRequestTooLong();
+        foreach (var entry in entries) Publisher.Check(topic, PublishInput.From(entry));
 
         var result = new PublishBatchResult { Successful = [], Failed = [] };
         foreach (var entry in entries)

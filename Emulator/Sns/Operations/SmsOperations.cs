@@ -39,7 +39,7 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
 
     private CheckIfPhoneNumberIsOptedOutResult CheckIfOptedOut(PhoneNumberRequest request, AwsRequestContext context)
     {
-        PhoneNumbers.Check(request.PhoneNumber, "phoneNumber");
+        PhoneNumbers.CheckFormat(request.PhoneNumber);
         return new CheckIfPhoneNumberIsOptedOutResult { IsOptedOut = Account(context).OptedOut.ContainsKey(request.PhoneNumber!) };
     }
 
@@ -51,7 +51,7 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
 
     private EmptyWrappedResult OptIn(PhoneNumberRequest request, AwsRequestContext context)
     {
-        PhoneNumbers.Check(request.PhoneNumber, "phoneNumber");
+        PhoneNumbers.CheckFormat(request.PhoneNumber);
         Account(context).OptedOut.TryRemove(request.PhoneNumber!, out _);
         return new EmptyWrappedResult();
     }
@@ -70,11 +70,10 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
     {
         foreach (var (name, value) in request.Attributes!)
         {
-            if (!AttributeNames.Contains(name)) throw SnsErrors.InvalidParameter($"{name}");
-            if (name == "DefaultSMSType" && value is not ("Promotional" or "Transactional"))
-                throw SnsErrors.InvalidParameter("DefaultSMSType Reason: must be Promotional or Transactional");
-            if (name is "MonthlySpendLimit" or "DeliveryStatusSuccessSamplingRate" && !int.TryParse(value, out _))
-                throw SnsErrors.InvalidParameter($"{name} Reason: must be an integer");
+            if (!AttributeNames.Contains(name)) throw SnsErrors.InvalidParameterUnprefixed($"{name} is not a valid attribute");
+            if (name == "DefaultSMSType" && value is not ("Promotional" or "Transactional")
+                || name is "MonthlySpendLimit" or "DeliveryStatusSuccessSamplingRate" && !int.TryParse(value, out _))
+                throw SnsErrors.InvalidParameterUnprefixed($"{name} is invalid");
         }
         foreach (var (name, value) in request.Attributes) Account(context).Attributes[name] = value;
         return new EmptyWrappedResult();
@@ -82,7 +81,7 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
 
     private EmptyWrappedResult CreateSandboxNumber(SandboxPhoneNumberRequest request, AwsRequestContext context)
     {
-        PhoneNumbers.Check(request.PhoneNumber, "PhoneNumber");
+        PhoneNumbers.CheckFormat(request.PhoneNumber);
         var password = RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString();
         Account(context).SandboxNumbers[request.PhoneNumber!] = password;
         recorded.Record("sms", new RecordedDelivery(request.PhoneNumber!, $"Your verification code is {password}",

@@ -1,3 +1,4 @@
+using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Shapes;
@@ -26,7 +27,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
 
     private SubscriptionArnResult Subscribe(SubscribeRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context, "Subscribe");
         var protocol = request.Protocol!;
         SubscriptionProtocols.CheckEndpoint(protocol, request.Endpoint);
@@ -35,9 +36,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         if (!topic.IsFifo && protocol == "sqs" && QueueArn.TryParse(request.Endpoint!, out var queue) && queue.IsFifo)
             throw SnsErrors.InvalidParameter("Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
 
-        var settings = new SubscriptionSettings();
-        foreach (var (name, value) in Ordered(request.Attributes))
-            settings = SubscriptionAttributeRules.Apply(settings, name, value, protocol, topic.IsFifo);
+        var settings = Applied(new SubscriptionSettings(), request, topic.IsFifo);
         if (protocol == "firehose" && settings.SubscriptionRoleArn is null)
             throw SnsErrors.InvalidParameter("Attributes Reason: SubscriptionRoleArn is required for firehose subscriptions");
 
@@ -45,7 +44,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         var subscription = topic.AddOrGet(created);
         if (subscription != created)
         {
-            if (request.Attributes is { Count: > 0 } && !subscription.Settings.SameAs(settings))
+            if (!Applied(subscription.Settings, request, topic.IsFifo).SameAs(subscription.Settings))
                 throw SnsErrors.InvalidParameter("Attributes Reason: Subscription already exists with different attributes");
         }
         else
@@ -60,6 +59,24 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         };
     }
 
+    /// <summary>
+    /// The settings with the request's attributes applied, their errors worded as Subscribe words them. Subscribing
+    /// again is accepted when this changes nothing of the existing subscription's settings.
+    /// </summary>
+    private static SubscriptionSettings Applied(SubscriptionSettings settings, SubscribeRequest request, bool fifoTopic)
+    {
+        try
+        {
+            foreach (var (name, value) in Ordered(request.Attributes))
+                settings = SubscriptionAttributeRules.Apply(settings, name, value, request.Protocol!, request.Endpoint!, fifoTopic);
+            return settings;
+        }
+        catch (AwsError error)
+        {
+            throw SnsErrors.InAttributes(error);
+        }
+    }
+
     /// <summary>FilterPolicyScope first, so that the FilterPolicy given with it is read in that scope.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Ordered(Dictionary<string, string>? attributes) =>
         (attributes ?? []).OrderBy(a => a.Key == "FilterPolicyScope" ? 0 : 1);
@@ -68,19 +85,25 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     private static bool IsCrossAccountQueue(string protocol, string endpoint, Topic topic) =>
         protocol == "sqs" && QueueArn.TryParse(endpoint, out var queue) && queue.AccountId != topic.AccountId;
 
+    /// <summary>
+    /// A token that is not hexadecimal is not a token; a well-formed one that no subscription of the topic holds (or
+    /// of a topic that does not exist), or that has expired, is an invalid Token parameter.
+    /// </summary>
     private SubscriptionArnResult ConfirmSubscription(ConfirmSubscriptionRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
-        var subscription = topic.Subscriptions.FirstOrDefault(s => s.Token == request.Token);
+        SnsArn.ParseTopic(request.TopicArn, context.Region);
+        if (request.Token is not { Length: > 0 } token || !token.All(char.IsAsciiHexDigit)) throw SnsErrors.InvalidParameterUnprefixed("Invalid token");
+        var subscription = store.FindTopic(request.TopicArn!)?.Subscriptions.FirstOrDefault(s => s.Token == token);
         if (subscription is null || clock.GetUtcNow() - subscription.TokenIssuedAt > Subscription.TokenLifetime)
-            throw SnsErrors.InvalidParameter("Invalid token");
+            throw SnsErrors.InvalidParameter("Token");
         subscription.Confirm(authenticated: string.Equals(request.AuthenticateOnUnsubscribe, "true", StringComparison.OrdinalIgnoreCase));
         return new SubscriptionArnResult { SubscriptionArn = subscription.Arn };
     }
 
+    /// <summary>Unsubscribing a subscription that does not exist (any more) succeeds, as on AWS.</summary>
     private EmptyResult Unsubscribe(SubscriptionArnRequest request, AwsRequestContext context)
     {
-        var subscription = store.Subscription(request.SubscriptionArn);
+        if (store.FindSubscription(request.SubscriptionArn) is not { } subscription) return EmptyResult.Instance;
         store.Subscriptions.TryRemove(subscription.Arn, out _);
         if (store.FindTopic(subscription.TopicArn) is { } topic && topic.Remove(subscription))
             confirmations.AnnounceUnsubscribe(topic, subscription, context.BaseUrl);
@@ -95,7 +118,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
 
     private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context, "ListSubscriptionsByTopic");
         return Page(topic.Subscriptions, request.NextToken);
     }
@@ -149,8 +172,8 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     {
         var subscription = store.Subscription(request.SubscriptionArn);
         var fifo = store.FindTopic(subscription.TopicArn)?.IsFifo ?? false;
-        subscription.ChangeSettings(settings =>
-            SubscriptionAttributeRules.Apply(settings, request.AttributeName!, request.AttributeValue, subscription.Protocol, fifo));
+        subscription.ChangeSettings(settings => SubscriptionAttributeRules.Apply(
+            settings, request.AttributeName!, request.AttributeValue, subscription.Protocol, subscription.Endpoint, fifo));
         return EmptyResult.Instance;
     }
 }

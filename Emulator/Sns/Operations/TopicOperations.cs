@@ -56,7 +56,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
 
     private EmptyResult DeleteTopic(TopicArnRequest request, AwsRequestContext context)
     {
-        SnsArn.ParseTopic(request.TopicArn);
+        SnsArn.ParseTopic(request.TopicArn, context.Region);
         // Deleting a topic that does not exist is not an error.
         if (store.FindTopic(request.TopicArn!) is { } existing) TopicAccess.Authorize(existing, context, "DeleteTopic");
         if (store.Topics.TryRemove(request.TopicArn!, out var topic))
@@ -72,7 +72,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
 
     private GetTopicAttributesResult GetTopicAttributes(TopicArnRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context, "GetTopicAttributes");
         var attributes = new Dictionary<string, string>(topic.Attributes, StringComparer.Ordinal)
         {
@@ -89,7 +89,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
 
     private EmptyResult SetTopicAttributes(SetTopicAttributesRequest request, AwsRequestContext context)
     {
-        var topic = store.Topic(request.TopicArn);
+        var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context, "SetTopicAttributes");
         TopicAttributeRules.Check(request.AttributeName!, request.AttributeValue, topic.IsFifo, creating: false);
         var value = request.AttributeValue ?? "";

@@ -26,7 +26,7 @@ public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
 
     private Topic Resource(string? arn, AwsRequestContext context, string action)
     {
-        SnsArn.ParseTopic(arn, "ResourceArn");
+        SnsArn.ParseTopic(arn, context.Region, "ResourceArn");
         var topic = store.FindTopic(arn!) ?? throw SnsErrors.ResourceNotFound("Resource does not exist");
         TopicAccess.Authorize(topic, context, action);
         return topic;
@@ -34,7 +34,7 @@ public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
 
     private Topic Authorized(string? arn, AwsRequestContext context, string action, string parameter = "TopicArn")
     {
-        var topic = store.Topic(arn, parameter);
+        var topic = store.Topic(arn, context.Region, parameter);
         TopicAccess.Authorize(topic, context, action);
         return topic;
     }
@@ -62,8 +62,8 @@ public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
         if (string.IsNullOrEmpty(request.Label) || request.Label.Length > 80 || !request.Label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw SnsErrors.InvalidParameter("Label");
         if (request.AWSAccountId!.Count == 0 || request.ActionName!.Count == 0) throw SnsErrors.InvalidParameter("AWSAccountId and ActionName must not be empty");
-        if (request.ActionName.FirstOrDefault(a => !PermissionActions.Contains(a)) is { } unknown)
-            throw SnsErrors.InvalidParameter($"Policy statement action out of service scope: {unknown}");
+        if (request.ActionName.Any(a => !PermissionActions.Contains(a)))
+            throw SnsErrors.InvalidParameter("Policy statement action out of service scope!");
         topic.ChangeAttribute(TopicAttributeNames.Policy, policy =>
             TopicPolicy.AddStatement(policy ?? TopicPolicy.Default(topic.Arn, topic.AccountId), topic.Arn, request.Label, request.AWSAccountId, request.ActionName));
         return EmptyResult.Instance;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Emulator.Sns.Topics;
 
 namespace Emulator.Sns.Platform;
 
@@ -9,15 +10,25 @@ public sealed class PlatformStore
     public ConcurrentDictionary<string, PlatformApplication> Applications { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, PlatformEndpoint> Endpoints { get; } = new(StringComparer.Ordinal);
 
-    public PlatformApplication Application(string? arn) =>
-        arn is not null && Applications.TryGetValue(arn, out var application)
-            ? application
-            : throw (arn is not null && arn.Contains(":app/") ? SnsErrors.NotFound("PlatformApplication does not exist") : SnsErrors.InvalidParameter("PlatformApplicationArn Reason: Wrong number of slashes in relative portion of the ARN."));
+    /// <summary>The application an ARN (<c>...:app/PLATFORM/name</c>) names: InvalidParameter when malformed, NotFound when unknown.</summary>
+    public PlatformApplication Application(string? arn)
+    {
+        CheckSlashes(arn, "PlatformApplicationArn", 2);
+        return Applications.GetValueOrDefault(arn!) ?? throw SnsErrors.NotFound("PlatformApplication does not exist");
+    }
 
-    public PlatformEndpoint Endpoint(string? arn) =>
-        arn is not null && Endpoints.TryGetValue(arn, out var endpoint)
-            ? endpoint
-            : throw (arn is not null && arn.Contains(":endpoint/") ? SnsErrors.NotFound("Endpoint does not exist") : SnsErrors.InvalidParameter("EndpointArn Reason: Wrong number of slashes in relative portion of the ARN."));
+    /// <summary>The endpoint an ARN (<c>...:endpoint/PLATFORM/app/id</c>) names: InvalidParameter when malformed, NotFound when unknown.</summary>
+    public PlatformEndpoint Endpoint(string? arn)
+    {
+        CheckSlashes(arn, "EndpointArn", 3);
+        return Endpoints.GetValueOrDefault(arn!) ?? throw SnsErrors.NotFound("Endpoint does not exist");
+    }
+
+    private static void CheckSlashes(string? arn, string parameter, int slashes)
+    {
+        if (SnsArn.Parse(arn, parameter).Resource.Count(c => c == '/') != slashes)
+            throw SnsErrors.InvalidParameter($"{parameter} Reason: Wrong number of slashes in relative portion of the ARN.");
+    }
 
     public void Clear()
     {
@@ -34,7 +45,9 @@ public sealed class PlatformApplication(string arn, string name, string platform
     public string Platform { get; } = platform;
     public string AccountId { get; } = accountId;
     public string Region { get; } = region;
-    public ImmutableDictionary<string, string> Attributes { get; set; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>A new application is enabled, and AWS lists it so among its attributes.</summary>
+    public ImmutableDictionary<string, string> Attributes { get; set; } = ImmutableDictionary<string, string>.Empty.Add("Enabled", "true");
 }
 
 /// <summary>A device endpoint of a platform application: its token, Enabled flag and custom data.</summary>

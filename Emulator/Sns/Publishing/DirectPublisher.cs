@@ -11,7 +11,7 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
 {
     public string ToPhone(string phoneNumber, PublishInput input, AwsRequestContext context)
     {
-        PhoneNumbers.Check(phoneNumber, "PhoneNumber");
+        PhoneNumbers.CheckTarget(phoneNumber);
         PublishRules.Check(input);
         var (message, _) = MessageStructure.Read(input.Message!, input.MessageStructure);
         var messageId = Guid.NewGuid().ToString();
@@ -23,7 +23,8 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
 
     public string ToEndpoint(string endpointArn, PublishInput input, AwsRequestContext context)
     {
-        var endpoint = platforms.Endpoint(endpointArn);
+        if (!platforms.Endpoints.TryGetValue(endpointArn, out var endpoint))
+            throw SnsErrors.InvalidParameter("TargetArn Reason: No endpoint found for the target arn specified");
         if (!endpoint.Enabled) throw SnsErrors.EndpointDisabled();
         PublishRules.Check(input);
         var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);

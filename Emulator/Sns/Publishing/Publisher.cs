@@ -12,10 +12,20 @@ namespace Emulator.Sns.Publishing;
 /// </summary>
 public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
 {
-    public (string MessageId, string? SequenceNumber) Publish(Topic topic, PublishInput input, string baseUrl)
+    /// <summary>
+    /// Every check a message for the topic must pass before anything is sent. PublishBatch runs it on each entry first:
+    /// on AWS one entry that fails it fails the whole request.
+    /// </summary>
+    public static void Check(Topic topic, PublishInput input)
     {
         PublishRules.Check(input);
+        MessageStructure.Read(input.Message!, input.MessageStructure);
         PublishRules.CheckForTopic(topic, input);
+    }
+
+    public (string MessageId, string? SequenceNumber) Publish(Topic topic, PublishInput input, string baseUrl)
+    {
+        Check(topic, input);
         var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);
         var deduplicationId = topic.IsFifo ? input.DeduplicationId ?? FifoIds.ContentKey(Encoding.UTF8.GetBytes(input.Message!)) : null;
         var notification = new Notification

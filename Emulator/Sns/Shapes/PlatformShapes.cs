@@ -10,7 +10,7 @@ public sealed class CreatePlatformApplicationRequest
     [AwsMember(Required = true)]
     public string? Platform { get; set; }
 
-    [AwsMember(Required = true)]
+    /// <summary>Required; SNS answers its absence with a ValidationError, not MissingParameter.</summary>
     public Dictionary<string, string>? Attributes { get; set; }
 }
 
@@ -30,7 +30,7 @@ public sealed class SetPlatformApplicationAttributesRequest
     [AwsMember(Required = true)]
     public string? PlatformApplicationArn { get; set; }
 
-    [AwsMember(Required = true)]
+    /// <summary>Required; SNS answers its absence with a ValidationError, not MissingParameter.</summary>
     public Dictionary<string, string>? Attributes { get; set; }
 }
 
@@ -84,7 +84,7 @@ public sealed class SetEndpointAttributesRequest
     [AwsMember(Required = true)]
     public string? EndpointArn { get; set; }
 
-    [AwsMember(Required = true)]
+    /// <summary>Required; SNS answers its absence with a ValidationError, not MissingParameter.</summary>
     public Dictionary<string, string>? Attributes { get; set; }
 }
 

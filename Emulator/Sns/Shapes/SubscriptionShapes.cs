@@ -33,7 +33,7 @@ public sealed class ConfirmSubscriptionRequest
 
 public sealed class SubscriptionArnRequest
 {
-    [AwsMember(Required = true)]
+    /// <summary>Required; SNS words its absence as an invalid SubscriptionArn, not MissingParameter.</summary>
     public string? SubscriptionArn { get; set; }
 }
 

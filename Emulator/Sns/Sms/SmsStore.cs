@@ -15,7 +15,8 @@ public sealed class SmsStore
 /// <summary>One account's SMS state in one region.</summary>
 public sealed class SmsAccount
 {
-    public ConcurrentDictionary<string, string> Attributes { get; } = new(StringComparer.Ordinal);
+    /// <summary>An account that set nothing has AWS's default spend limit of 1 USD a month.</summary>
+    public ConcurrentDictionary<string, string> Attributes { get; } = new(StringComparer.Ordinal) { ["MonthlySpendLimit"] = "1" };
     public ConcurrentDictionary<string, byte> OptedOut { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Sandbox destination numbers and the one-time password each must be verified with (null once verified).</summary>

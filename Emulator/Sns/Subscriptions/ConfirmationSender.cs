@@ -13,7 +13,7 @@ public sealed class ConfirmationSender(HttpDelivery http, SqsDelivery sqs, Recor
     public void RequestConfirmation(Topic topic, Subscription subscription, string baseUrl)
     {
         var now = clock.GetUtcNow();
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(64));
+        var token = NewToken();
         subscription.AwaitConfirmation(token, now);
         var message = ConfirmationMessage.ForSubscribe(token, topic.Arn, Timestamp(now), baseUrl);
         var body = envelopes.Confirmation(message, topic.SignatureVersion);
@@ -37,10 +37,13 @@ public sealed class ConfirmationSender(HttpDelivery http, SqsDelivery sqs, Recor
     {
         if (subscription.Protocol is not ("http" or "https")) return;
         var now = clock.GetUtcNow();
-        var token = subscription.Token ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(64));
+        var token = subscription.Token ?? NewToken();
         var message = ConfirmationMessage.ForUnsubscribe(token, topic.Arn, subscription.Arn, Timestamp(now), baseUrl);
         Post(subscription, message, envelopes.Confirmation(message, topic.SignatureVersion));
     }
+
+    /// <summary>A confirmation token: hexadecimal, as long as AWS's (288 digits).</summary>
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(144));
 
     private void Post(Subscription subscription, ConfirmationMessage message, string body) =>
         http.Enqueue(new HttpMessage(subscription.Endpoint, body, SubscriptionDeliveryPolicy.TextPlain,

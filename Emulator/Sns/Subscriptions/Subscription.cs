@@ -19,7 +19,8 @@ public sealed class Subscription(string arn, string topicArn, string owner, stri
 
     public bool PendingConfirmation => _pending;
 
-    public bool ConfirmationWasAuthenticated { get; private set; }
+    /// <summary>A subscription confirmed by the Subscribe call itself (no confirmation needed) was authenticated by it.</summary>
+    public bool ConfirmationWasAuthenticated { get; private set; } = true;
 
     /// <summary>The token of the confirmation message sent to the endpoint, and when it was sent.</summary>
     public string? Token { get; private set; }
@@ -29,6 +30,7 @@ public sealed class Subscription(string arn, string topicArn, string owner, stri
     {
         Token = token;
         TokenIssuedAt = now;
+        ConfirmationWasAuthenticated = false;
         _pending = true;
     }
 

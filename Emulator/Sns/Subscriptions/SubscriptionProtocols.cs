@@ -20,12 +20,16 @@ public static partial class SubscriptionProtocols
     {
         if (!All.Contains(protocol)) throw SnsErrors.InvalidParameter($"Amazon SNS does not support this protocol string: {protocol}");
         if (string.IsNullOrEmpty(endpoint)) throw SnsErrors.InvalidParameter("Endpoint");
+        if (protocol == "sms")
+        {
+            PhoneNumbers.CheckEndpoint(endpoint);
+            return;
+        }
         var valid = protocol switch
         {
             "http" => Uri.TryCreate(endpoint, UriKind.Absolute, out var http) && http.Scheme == "http",
             "https" => Uri.TryCreate(endpoint, UriKind.Absolute, out var https) && https.Scheme == "https",
             "email" or "email-json" => EmailAddress().IsMatch(endpoint),
-            "sms" => PhoneNumbers.IsValid(endpoint),
             "sqs" => QueueArn.TryParse(endpoint, out _),
             "lambda" => endpoint.StartsWith("arn:aws:lambda:", StringComparison.Ordinal),
             "firehose" => endpoint.StartsWith("arn:aws:firehose:", StringComparison.Ordinal),
@@ -38,7 +42,6 @@ public static partial class SubscriptionProtocols
                 "sqs" => "SQS endpoint ARN",
                 "email" or "email-json" => "Email address",
                 "http" or "https" => "Endpoint must match the specified protocol",
-                "sms" => "Invalid SMS endpoint, an endpoint is not a valid phone number",
                 _ => "Endpoint",
             });
     }

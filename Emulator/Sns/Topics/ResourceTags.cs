@@ -9,6 +9,8 @@ public static class ResourceTags
 {
     public static ImmutableDictionary<string, string> Merge(ImmutableDictionary<string, string> current, IReadOnlyList<Tag> added)
     {
+        if (added.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() != added.Count)
+            throw SnsErrors.InvalidParameter("Duplicated keys are not allowed.");
         foreach (var tag in added)
             if (TagRules.Violation(tag.Key!, tag.Value!) is { } reason) throw SnsErrors.InvalidParameter($"Tags Reason: {reason}");
         var merged = current.SetItems(added.Select(t => KeyValuePair.Create(t.Key!, t.Value!)));

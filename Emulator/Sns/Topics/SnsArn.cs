@@ -22,11 +22,26 @@ public readonly record struct SnsArn(string Region, string AccountId, string Res
         return true;
     }
 
-    /// <summary>The topic a topic ARN names; a malformed ARN is InvalidParameter, as AWS answers before looking it up.</summary>
-    public static SnsArn ParseTopic(string? text, string parameter = "TopicArn")
+    /// <summary>
+    /// An ARN a request names in <paramref name="parameter"/>, with AWS's reason when it cannot be read: none given, or
+    /// fewer than six colon-separated elements.
+    /// </summary>
+    public static SnsArn Parse(string? text, string parameter)
     {
-        if (!TryParse(text, out var arn) || arn.Resource.Contains(':') || arn.Resource.Contains('/'))
-            throw SnsErrors.InvalidParameter(parameter);
+        if (text is null) throw SnsErrors.InvalidParameter($"{parameter} Reason: no value for required parameter");
+        var elements = text.Split(':').Length;
+        if (elements < 6) throw SnsErrors.InvalidParameter($"{parameter} Reason: An ARN must have at least 6 elements, not {elements}");
+        return TryParse(text, out var arn) ? arn : throw SnsErrors.InvalidParameter(parameter);
+    }
+
+    /// <summary>
+    /// The topic a topic ARN names; a malformed ARN, or one of another region than the caller's, is InvalidParameter, as
+    /// AWS answers before looking it up.
+    /// </summary>
+    public static SnsArn ParseTopic(string? text, string region, string parameter = "TopicArn")
+    {
+        var arn = Parse(text, parameter);
+        if (arn.Resource.Contains(':') || arn.Resource.Contains('/') || arn.Region != region) throw SnsErrors.InvalidParameter(parameter);
         return arn;
     }
 }

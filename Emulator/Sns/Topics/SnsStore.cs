@@ -14,19 +14,25 @@ public sealed class SnsStore
 
     public Topic? FindTopic(string arn) => Topics.GetValueOrDefault(arn);
 
-    /// <summary>The topic a request names: InvalidParameter for a malformed ARN, NotFound when no such topic exists.</summary>
-    public Topic Topic(string? arn, string parameter = "TopicArn")
+    /// <summary>
+    /// The topic a request from <paramref name="region"/> names: InvalidParameter for a malformed ARN or one of another
+    /// region, NotFound when no such topic exists.
+    /// </summary>
+    public Topic Topic(string? arn, string region, string parameter = "TopicArn")
     {
-        SnsArn.ParseTopic(arn, parameter);
+        SnsArn.ParseTopic(arn, region, parameter);
         return FindTopic(arn!) ?? throw SnsErrors.TopicNotFound();
     }
 
     /// <summary>The subscription a request names: InvalidParameter for a malformed ARN, NotFound when none exists.</summary>
-    public Subscription Subscription(string? arn)
+    public Subscription Subscription(string? arn) => FindSubscription(arn) ?? throw SnsErrors.SubscriptionNotFound();
+
+    /// <summary>The subscription a request names, or null when none exists; InvalidParameter for a malformed ARN.</summary>
+    public Subscription? FindSubscription(string? arn)
     {
-        if (!SnsArn.TryParse(arn, out var parsed) || parsed.Resource.Split(':') is not [{ Length: > 0 }, { Length: > 0 }])
-            throw SnsErrors.InvalidParameter("SubscriptionArn");
-        return Subscriptions.GetValueOrDefault(arn!) ?? throw SnsErrors.SubscriptionNotFound();
+        if (SnsArn.Parse(arn, "SubscriptionArn").Resource.Split(':') is not [{ Length: > 0 }, { Length: > 0 }])
+            throw SnsErrors.InvalidParameter("SubscriptionId");
+        return Subscriptions.GetValueOrDefault(arn!);
     }
 
     public IEnumerable<Topic> TopicsOf(string accountId, string region) =>
