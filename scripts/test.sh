@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, end-to-end (AWSSDK.SQS over HTTP) and the compatibility suites (boto3, aws CLI v1 and v2,
-# AWS SDK for JavaScript v3). Installs what a fresh machine lacks first.
+# AWS SDK for JavaScript v3, the sqs-consumer library). Installs what a fresh machine lacks first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -2,7 +2,7 @@ using Emulator.Tests.Infrastructure;
 
 namespace Emulator.Tests.Compat;
 
-/// <summary>SQS through the official non-.NET clients, each against its own emulator on a free port.</summary>
+/// <summary>SQS through the official non-.NET clients and the sqs-consumer library, each against its own emulator on a free port.</summary>
 public class SqsCompatTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     private const string InstallHint = "run scripts/test.sh, which installs it";
@@ -20,6 +20,14 @@ public class SqsCompatTests(EmulatorServer server) : IClassFixture<EmulatorServe
         ExternalTool.Require(Path.Combine(ExternalTool.CompatFolder, "js", "node_modules", "@aws-sdk", "client-sqs"), "npm ci in Emulator.Tests/Compat/js; " + InstallHint);
         var node = ExternalTool.OnPath("node", "install Node.js 20");
         await ExternalTool.RunAsync(server, "js", node, "--test", "sqs.test.mjs");
+    }
+
+    [Fact]
+    public async Task Sqs_consumer_library()
+    {
+        ExternalTool.Require(Path.Combine(ExternalTool.CompatFolder, "js", "node_modules", "sqs-consumer"), "npm ci in Emulator.Tests/Compat/js; " + InstallHint);
+        var node = ExternalTool.OnPath("node", "install Node.js 20");
+        await ExternalTool.RunAsync(server, "js", node, "--test", "sqs-consumer.test.mjs");
     }
 
     [Fact]

@@ -31,6 +31,16 @@ public class OptionsReaderTests
         Assert.Equal(TimeSpan.FromMilliseconds(500), limits.StatusDelay);
     }
 
+    [Fact]
+    public void Sqs_waits_are_off_by_default_and_read_by_their_option_or_environment_names()
+    {
+        Assert.False(Read().SqsPurgeLimit);
+        Assert.False(Read().SqsDeleteRecentlyWait);
+        Assert.True(Read(("sqs-purge-limit", "true")).SqsPurgeLimit);
+        Assert.True(Read(("sqs_purge_limit", "True")).SqsPurgeLimit);
+        Assert.True(Read(("sqs_delete_recently_wait", "true")).SqsDeleteRecentlyWait);
+    }
+
     [Theory]
     [InlineData("kinesis-shard-count-updates-per-day", "0")]
     [InlineData("kinesis-shard-limit", "many")]

@@ -16,7 +16,13 @@ namespace Emulator.Tests.Infrastructure;
 /// </summary>
 public sealed class EmulatorServer : IAsyncLifetime
 {
+    private readonly string[] _options;
     private WebApplication? _app;
+
+    public EmulatorServer() : this([]) { }
+
+    /// <summary>A server started with extra command-line options, e.g. <c>--sqs-purge-limit true</c>.</summary>
+    internal EmulatorServer(params string[] options) => _options = options;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -26,7 +32,7 @@ public sealed class EmulatorServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0", "--log-level", "Warning"]);
+        _app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0", "--log-level", "Warning", .. _options]);
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1");

@@ -22,6 +22,9 @@ public sealed class EmulatorOptions
     /// <summary>Enforce AWS's 60-second wait before a deleted queue's name can be used again.</summary>
     public bool SqsDeleteRecentlyWait { get; set; }
 
+    /// <summary>Enforce AWS's limit of one PurgeQueue per queue every 60 seconds.</summary>
+    public bool SqsPurgeLimit { get; set; }
+
     /// <summary>
     /// Sign the envelopes SNS delivers to SQS (on first read, once per publish). Turning it off removes the RSA cost
     /// from load tests: those envelopes then carry no Signature, SignatureVersion or SigningCertURL.

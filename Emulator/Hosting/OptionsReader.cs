@@ -15,6 +15,8 @@ internal static class OptionsReader
         options.LogLevel = configuration["log-level"] ?? configuration["log_level"] ?? options.LogLevel;
         if ((configuration["sqs-delete-recently-wait"] ?? configuration["sqs_delete_recently_wait"]) is { } wait)
             options.SqsDeleteRecentlyWait = bool.TryParse(wait, out var w) && w;
+        if ((configuration["sqs-purge-limit"] ?? configuration["sqs_purge_limit"]) is { } purge)
+            options.SqsPurgeLimit = bool.TryParse(purge, out var l) && l;
         if ((configuration["sns-sign-sqs-deliveries"] ?? configuration["sns_sign_sqs_deliveries"]) is { } sign)
             options.SnsSignSqsDeliveries = !bool.TryParse(sign, out var s) || s;
         options.KinesisStreams = configuration["kinesis-streams"] ?? configuration["kinesis_streams"];

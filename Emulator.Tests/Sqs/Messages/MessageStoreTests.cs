@@ -162,15 +162,26 @@ public class MessageStoreTests
     }
 
     [Fact]
-    public void Purge_is_allowed_once_a_minute()
+    public void An_unlimited_purge_may_be_repeated_at_once()
     {
         var queue = Queue("std");
         queue.Messages.Send(Message("m"));
-        queue.Messages.Purge();
+        queue.Messages.Purge(limited: false);
+        queue.Messages.Send(Message("n"));
+        queue.Messages.Purge(limited: false);
         Assert.Equal(new QueueCounts(0, 0, 0), queue.Messages.Counts());
-        Assert.Equal("PurgeQueueInProgress", Assert.Throws<Emulator.Protocol.Errors.AwsError>(() => queue.Messages.Purge()).Code);
+    }
+
+    [Fact]
+    public void A_limited_purge_is_allowed_once_a_minute()
+    {
+        var queue = Queue("std");
+        queue.Messages.Send(Message("m"));
+        queue.Messages.Purge(limited: true);
+        Assert.Equal(new QueueCounts(0, 0, 0), queue.Messages.Counts());
+        Assert.Equal("PurgeQueueInProgress", Assert.Throws<Emulator.Protocol.Errors.AwsError>(() => queue.Messages.Purge(limited: true)).Code);
         _clock.Advance(TimeSpan.FromSeconds(60));
-        queue.Messages.Purge();
+        queue.Messages.Purge(limited: true);
     }
 
     [Fact]

@@ -255,12 +255,14 @@ public sealed class MessageStore
         if (armFor is { } due) _wakeTimer.ArmFor(due);
     }
 
-    public void Purge()
+    /// <summary>Drops every message; <paramref name="limited"/> refuses a purge within 60 seconds of the last, as AWS does.</summary>
+    public void Purge(bool limited)
     {
         var now = _clock.GetUtcNow().UtcTicks;
         lock (_lock)
         {
-            if (_lastPurgeTicks is { } last && now - last < PurgeInterval.Ticks) throw SqsErrors.PurgeQueueInProgress(_queue.Name);
+            if (limited && _lastPurgeTicks is { } last && now - last < PurgeInterval.Ticks)
+                throw SqsErrors.PurgeQueueInProgress(_queue.Name);
             _lastPurgeTicks = now;
             ReleasedMemory.Dropped(ClearMessages());
         }

@@ -1,18 +1,22 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Shapes;
 
 namespace Emulator.Sqs.Operations;
 
-/// <summary>PurgeQueue: every message goes at once; another purge of the same queue must wait 60 seconds.</summary>
-public sealed class PurgeOperations(QueueLocator locator) : ISqsOperations
+/// <summary>
+/// PurgeQueue: every message goes at once. AWS allows one purge per queue every 60 seconds; the emulator enforces
+/// that only with <see cref="EmulatorOptions.SqsPurgeLimit"/>, since test suites purge between tests.
+/// </summary>
+public sealed class PurgeOperations(QueueLocator locator, EmulatorOptions options) : ISqsOperations
 {
     public void Register(OperationRegistry registry) =>
         registry.Add<PurgeQueueRequest, EmptyResult>(SqsService.Sqs, "PurgeQueue", PurgeQueue);
 
     private EmptyResult PurgeQueue(PurgeQueueRequest request, AwsRequestContext context)
     {
-        locator.Resolve(request.QueueUrl, context).Messages.Purge();
+        locator.Resolve(request.QueueUrl, context).Messages.Purge(options.SqsPurgeLimit);
         return EmptyResult.Instance;
     }
 }
