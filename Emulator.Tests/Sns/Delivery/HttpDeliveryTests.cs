@@ -8,6 +8,22 @@ namespace Emulator.Tests.Sns.Delivery;
 /// <summary>Deliveries to HTTP subscribers served by the test, through the real server.</summary>
 public class HttpDeliveryTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
+    /// <summary>Well under the 20 seconds the default delivery policy waits before a retry, with room for a loaded machine.</summary>
+    private static readonly TimeSpan Promptly = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task A_subscriber_that_restarted_on_its_port_is_reached_at_once()
+    {
+        using var subscriber = new HttpSubscriber(HttpSubscriber.FreePort());
+        await SubscribeAndPublishAsync(subscriber, "before the restart");
+        // Time for the emulator to put its connection back into the pool, so that the next delivery takes it.
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+
+        subscriber.Restart();
+
+        await SubscribeAndPublishAsync(subscriber, "after the restart");
+    }
+
     [Fact]
     public async Task An_endpoint_nothing_listens_on_is_retried_as_its_delivery_policy_says()
     {
@@ -38,6 +54,22 @@ public class HttpDeliveryTests(EmulatorServer server) : IClassFixture<EmulatorSe
 
         async Task<List<Message>> ReceiveAsync() =>
             (await sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = deadLetters, WaitTimeSeconds = 1 })).Messages ?? [];
+    }
+
+    private async Task SubscribeAndPublishAsync(HttpSubscriber subscriber, string message)
+    {
+        var topic = await CreateTopicAsync();
+        await SnsAsync("Subscribe", ("TopicArn", topic), ("Protocol", "http"), ("Endpoint", subscriber.Url));
+        var confirmation = await subscriber.NextAsync(Promptly);
+        Assert.Equal("SubscriptionConfirmation", confirmation.MessageType);
+        using var http = server.CreateHttpClient();
+        (await http.GetAsync((string)JObject.Parse(confirmation.Body)["SubscribeURL"]!)).EnsureSuccessStatusCode();
+
+        await SnsAsync("Publish", ("TopicArn", topic), ("Message", message));
+
+        var notification = await subscriber.NextAsync(Promptly);
+        Assert.Equal("Notification", notification.MessageType);
+        Assert.Equal(message, (string?)JObject.Parse(notification.Body)["Message"]);
     }
 
     private async Task<string> CreateTopicAsync() =>
