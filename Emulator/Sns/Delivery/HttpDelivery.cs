@@ -7,7 +7,8 @@ namespace Emulator.Sns.Delivery;
 /// <summary>
 /// Delivers to HTTP/S subscribers on background workers, never on the publishing request. A failed attempt
 /// (a network error, a timeout, 429 or 5xx) is retried after its retry policy's delay, measured on the
-/// emulator's clock so that moving the clock forward speeds retries up; other 4xx answers are final.
+/// emulator's clock so that moving the clock forward speeds retries up; other 4xx answers are final. A kept-alive
+/// connection that turns out dead is not a failed attempt: the request goes again at once on a new connection.
 /// Messages that cannot be delivered go to the subscription's dead-letter queue.
 /// </summary>
 public sealed class HttpDelivery : IDisposable
@@ -18,7 +19,7 @@ public sealed class HttpDelivery : IDisposable
     private const int Workers = 8;
 
     private readonly Channel<Attempt> _ready = Channel.CreateUnbounded<Attempt>();
-    private readonly HttpClient _client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+    private readonly HttpClient _client = new(new StaleConnectionRetry())
     {
         Timeout = AttemptTimeout,
     };
