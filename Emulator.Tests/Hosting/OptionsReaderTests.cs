@@ -11,6 +11,13 @@ public class OptionsReaderTests
             .Build());
 
     [Fact]
+    public void The_emulator_listens_on_loopback_unless_told_otherwise()
+    {
+        Assert.Equal("127.0.0.1", Read().Bind);
+        Assert.Equal("0.0.0.0", Read(("bind", "0.0.0.0")).Bind);
+    }
+
+    [Fact]
     public void Kinesis_limits_default_to_AWS_quotas()
     {
         var limits = Read().Kinesis;

@@ -8,8 +8,8 @@ public sealed class EmulatorOptions
 {
     public int Port { get; set; } = 4566;
 
-    /// <summary>Address to listen on; <c>0.0.0.0</c> also serves other containers and hosts.</summary>
-    public string Bind { get; set; } = "0.0.0.0";
+    /// <summary>Address to listen on: loopback only by default; <c>0.0.0.0</c> also serves other containers and hosts (the Docker image sets it).</summary>
+    public string Bind { get; set; } = "127.0.0.1";
 
     public string Region { get; set; } = "us-east-1";
 
