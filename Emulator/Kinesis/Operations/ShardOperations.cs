@@ -38,6 +38,8 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         }
         else
         {
+            if (request.StreamName is null && request.StreamARN is null)
+                throw KinesisErrors.InvalidArgument("Either NextToken or StreamName should be provided.");
             stream = locator.Authorized(request.StreamName, request.StreamARN, context, "ListShards");
             if (request.StreamCreationTimestamp is { } created && created.ToUnixTimeMilliseconds() != stream.CreatedAt.ToUnixTimeMilliseconds())
                 throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
