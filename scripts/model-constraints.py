@@ -31,7 +31,7 @@ OBSERVED_ENUM_ORDER = {
 }
 
 GENERATED = re.compile(r"^\s*\[(Constraint|ElementConstraint|KeyConstraint)\(")
-PROPERTY = re.compile(r"^(\s*)(?:\[[^\]]*\]\s*)?public [^ ]+ (\w+) \{ get; set; \}")
+PROPERTY = re.compile(r"^(\s*)(?:\[[^\]]*\]\s*)?public (?:\S+|\w+<[^>]*>\??) (\w+) \{ get; set; \}")
 
 
 def load_model(service):
@@ -60,12 +60,13 @@ def input_structures(model):
     return found
 
 
-def arguments(shapes, name, enum_order, required=False):
+def arguments(shapes, name, enum_order, required=False, item=False):
     shape, parts = shapes[name], []
     if required:
         parts.append("NotNull = true")
     sized = shape["type"] in ("string", "blob", "list", "map")
-    if "min" in shape and not (sized and shape["min"] == 0):
+    # A minimum length of 0 never fails; AWS still lists it when it describes what items, keys or values must satisfy.
+    if "min" in shape and not (sized and shape["min"] == 0 and not item):
         parts.append(f"Min = {shape['min']}")
     if "max" in shape:
         parts.append(f"Max = {shape['max']}")
@@ -84,12 +85,12 @@ def attributes(shapes, name, required, enum_order):
     if own:
         found.append("Constraint(" + ", ".join(own) + ")")
     if shape["type"] == "list":
-        items = arguments(shapes, shape["member"]["shape"], enum_order)
+        items = arguments(shapes, shape["member"]["shape"], enum_order, item=True)
         if items:
             found.append("ElementConstraint(" + ", ".join(items) + ")")
     if shape["type"] == "map":
-        keys = arguments(shapes, shape["key"]["shape"], enum_order)
-        values = arguments(shapes, shape["value"]["shape"], enum_order)
+        keys = arguments(shapes, shape["key"]["shape"], enum_order, item=True)
+        values = arguments(shapes, shape["value"]["shape"], enum_order, item=True)
         if keys:
             found.append("KeyConstraint(" + ", ".join(keys) + ")")
         if values:

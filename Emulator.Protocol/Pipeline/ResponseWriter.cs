@@ -21,6 +21,8 @@ public static class ResponseWriter
     public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
     {
         if (result is IStreamingResult streaming) return StreamAsync(response, streaming);
+        if (!operation.HasOutput && operation.Service.EmptyBodyWithoutOutput && protocol != WireProtocol.Query)
+            return WriteBodyAsync(response, 200, protocol, ReadOnlySequence<byte>.Empty).AsTask();
         if (protocol == WireProtocol.Cbor11)
         {
             var cbor = CborWriterCache.Rent();

@@ -28,6 +28,12 @@ public sealed class AwsServiceDescriptor
     /// <summary>Services that moved from query to JSON send <c>x-amzn-query-error</c> with the legacy code.</summary>
     public bool QueryCompatibleErrors { get; init; }
 
+    /// <summary>
+    /// Whether an operation without an output (<see cref="EmptyResult"/>) answers JSON and CBOR with an empty body, as
+    /// Kinesis does, rather than an empty object.
+    /// </summary>
+    public bool EmptyBodyWithoutOutput { get; init; }
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 4 * 1024 * 1024;
 }

@@ -42,7 +42,7 @@ public static class Expect
             if (message.StartsWith('^')) Assert.Matches(new Regex(message), response.ErrorMessage ?? "");
             else Assert.Equal(message, response.ErrorMessage);
             if (response.Protocol == WireProtocol.Query || response.QueryErrorHeader is not null) Assert.Equal(Fault, response.Fault);
-            if (response.Protocol == WireProtocol.Json && JsonType is not null) Assert.Equal(JsonType, response.JsonType);
+            if (response.Protocol != WireProtocol.Query && JsonType is not null) Assert.Equal(JsonType, response.JsonType);
         }
     }
 

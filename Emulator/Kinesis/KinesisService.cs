@@ -16,6 +16,7 @@ public sealed class KinesisService(
         TargetPrefix = "Kinesis_20131202",
         JsonProtocol = WireProtocol.Json11,
         SpeaksCbor = true,
+        EmptyBodyWithoutOutput = true,
         MaxRequestBytes = 12 * 1024 * 1024,
     };
 

@@ -1,6 +1,6 @@
 namespace Emulator.Tests.Conformance.Wire;
 
-/// <summary>How a service is reached on the wire: its SigV4 signing name, JSON target and content type, query version and dialect.</summary>
+/// <summary>How a service is reached on the wire: its SigV4 signing name, JSON target and content types, query version and dialect.</summary>
 public sealed record ServiceWire(
     string SigningName,
     string? TargetPrefix,
@@ -12,8 +12,16 @@ public sealed record ServiceWire(
 
     public static readonly ServiceWire Sns = new("sns", null, null, "2010-03-31", QueryDialect.Sns);
 
-    public static readonly ServiceWire Kinesis = new("kinesis", "Kinesis_20131202", "application/x-amz-json-1.1", null, null);
+    public static readonly ServiceWire Kinesis =
+        new("kinesis", "Kinesis_20131202", "application/x-amz-json-1.1", null, null) { CborContentType = "application/x-amz-cbor-1.1" };
 
-    public IReadOnlyList<WireProtocol> Protocols { get; } =
-        [.. JsonContentType is null ? [] : new[] { WireProtocol.Json }, .. Query is null ? [] : new[] { WireProtocol.Query }];
+    /// <summary>The content type of AWS CBOR on the JSON target, for a service that answers it too.</summary>
+    public string? CborContentType { get; init; }
+
+    public IReadOnlyList<WireProtocol> Protocols =>
+    [
+        .. JsonContentType is null ? [] : new[] { WireProtocol.Json },
+        .. Query is null ? [] : new[] { WireProtocol.Query },
+        .. CborContentType is null ? [] : new[] { WireProtocol.Cbor },
+    ];
 }

@@ -7,8 +7,8 @@ namespace Emulator.Tests.Conformance.Wire;
 /// <summary>
 /// Sends operations of one service over one protocol as a real client would, with a SigV4 Authorization header
 /// naming the account's access key and the region (the emulator reads the scope; it does not check the signature).
-/// Parameters are given as JSON members (an anonymous object or a <see cref="JObject"/>) and written in the query
-/// dialect when the protocol is query.
+/// Parameters are given as JSON members (an anonymous object or a <see cref="JObject"/>; blobs as <c>byte[]</c>,
+/// timestamps as <see cref="DateTimeOffset"/>) and written in the query dialect when the protocol is query.
 /// </summary>
 public sealed class WireClient(HttpClient http, ServiceWire service, WireProtocol protocol, string accessKey = "test", string region = "us-east-1")
 {
@@ -36,20 +36,22 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
         request.Headers.TryAddWithoutValidation("Authorization",
             $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
         request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
-        if (protocol == WireProtocol.Json)
+        if (protocol == WireProtocol.Query)
         {
-            request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{service.TargetPrefix}.{operation}");
-            request.Content = new StringContent(members.ToString(Newtonsoft.Json.Formatting.None), Encoding.UTF8);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(service.JsonContentType!);
+            request.Content = new FormUrlEncodedContent(QueryForm.Fields(operation, service.QueryVersion!, members, service.Query!));
         }
         else
         {
-            request.Content = new FormUrlEncodedContent(QueryForm.Fields(operation, service.QueryVersion!, members, service.Query!));
+            request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{service.TargetPrefix}.{operation}");
+            request.Content = protocol == WireProtocol.Cbor
+                ? new ByteArrayContent(CborForm.FromJson(members))
+                : new StringContent(members.ToString(Newtonsoft.Json.Formatting.None, new EpochSeconds()), Encoding.UTF8);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(protocol == WireProtocol.Cbor ? service.CborContentType! : service.JsonContentType!);
         }
         using var response = await http.SendAsync(request);
         var headers = response.Headers.Concat(response.Content.Headers)
             .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(",", h.Value));
-        return new WireResponse(protocol, response.StatusCode, headers, await response.Content.ReadAsStringAsync());
+        return new WireResponse(protocol, response.StatusCode, headers, await response.Content.ReadAsByteArrayAsync());
     }
 
     /// <summary>Moves the emulator's clock forward through its admin API, as a test of visibility or expiry would.</summary>

@@ -5,4 +5,7 @@ public enum WireProtocol
 {
     Json,
     Query,
+
+    /// <summary>AWS CBOR 1.1 on a JSON target, as the Java SDK and the KCL speak to Kinesis.</summary>
+    Cbor,
 }

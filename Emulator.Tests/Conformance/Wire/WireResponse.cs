@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Xml.Linq;
 using Newtonsoft.Json.Linq;
 
@@ -23,6 +24,12 @@ public sealed class WireResponse
         if (protocol == WireProtocol.Json) _json = JToken.Parse(body);
         else _xml = XElement.Parse(body);
     }
+
+    /// <summary>An answer as bytes: a CBOR one is read as its JSON equivalent (see <see cref="CborForm"/>), which <see cref="Body"/> then shows.</summary>
+    public WireResponse(WireProtocol protocol, HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body)
+        : this(protocol == WireProtocol.Cbor ? WireProtocol.Json : protocol, status, headers,
+            protocol == WireProtocol.Cbor ? CborForm.ToJson(body)?.ToString(Newtonsoft.Json.Formatting.None) ?? "" : Encoding.UTF8.GetString(body)) =>
+        Protocol = protocol;
 
     public WireProtocol Protocol { get; }
     public int Status { get; }
@@ -51,12 +58,12 @@ public sealed class WireResponse
     /// The first value named <paramref name="name"/> anywhere in the answer: a JSON member, an XML element, or else the
     /// value of an XML map entry with that key (<c>&lt;Attribute&gt;&lt;Name&gt;QueueArn&lt;/Name&gt;&lt;Value&gt;</c>).
     /// </summary>
-    public string? Value(string name) => Protocol == WireProtocol.Json
+    public string? Value(string name) => Protocol != WireProtocol.Query
         ? _json?.SelectTokens($"$..{name}").FirstOrDefault() is { } token ? Text(token) : null
         : XmlValue(name);
 
     /// <summary>Every value named <paramref name="name"/>, in document order.</summary>
-    public IReadOnlyList<string> Values(string name) => Protocol == WireProtocol.Json
+    public IReadOnlyList<string> Values(string name) => Protocol != WireProtocol.Query
         ? [.. (_json?.SelectTokens($"$..{name}") ?? []).SelectMany(t => t is JArray a ? a.Select(Text) : [Text(t)])]
         : [.. (_xml?.Descendants().Where(e => e.Name.LocalName == name) ?? []).Select(e => e.Value)];
 

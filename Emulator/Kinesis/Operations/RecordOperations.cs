@@ -10,6 +10,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 {
     public const int MaxGetRecords = 10_000;
     public const long MaxGetBytes = 10L * 1024 * 1024;
+    public const long MaxPutRecordsBytes = 5L * 1024 * 1024;
 
     public void Register(OperationRegistry registry)
     {
@@ -37,7 +38,11 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     {
         var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecords"));
         var entries = request.Records!;
-        for (var i = 0; i < entries.Count; i++) Check(stream, entries[i].Data!, entries[i].PartitionKey!, entries[i].ExplicitHashKey, i + 1);
+        var total = 0L;
+        for (var i = 0; i < entries.Count; i++) total += Check(stream, entries[i].Data!, entries[i].PartitionKey!, entries[i].ExplicitHashKey, i + 1);
+        // 5 MiB, as AWS answers streams of the default record size; a stream of larger records takes one in a request.
+        var requestLimit = Math.Max(MaxPutRecordsBytes, stream.Settings.MaxRecordSizeKiB * 1024L);
+        if (total > requestLimit) throw KinesisErrors.InvalidArgument($"Records size exceeds {requestLimit / (1024 * 1024)} MB limit");
         // Records are appended one shard at a time, each shard's in request order under one hold of its lock.
         var now = clock.GetUtcNow();
         var placed = new (StreamShard Shard, UInt128? Sequence)[entries.Count];
@@ -91,13 +96,14 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     }
 
     /// <summary>
-    /// A record's SequenceNumberForOrdering must be a sequence number the stream has given out. Every later record of
-    /// the stream gets a greater one, which is the ordering the parameter asks for.
+    /// A record's SequenceNumberForOrdering may be any sequence number up to the stream's newest, whichever shard or
+    /// stream gave it out (AWS takes numbers of other streams too); a later one has not been given out yet. Every
+    /// later record of the stream gets a greater number, which is the ordering the parameter asks for.
     /// </summary>
     private static void CheckOrdering(KinesisStream stream, string? sequenceNumberForOrdering)
     {
         if (sequenceNumberForOrdering is null) return;
-        if (!SequenceNumbers.TryParse(sequenceNumberForOrdering, out var sequence) || sequence > stream.CurrentSequence())
+        if (SequenceNumbers.IsAfter(sequenceNumberForOrdering, stream.CurrentSequence()))
             throw KinesisErrors.InvalidArgument(
                 $"ExclusiveMinimumSequenceNumber {sequenceNumberForOrdering} used in PutRecord on stream {stream.Name} under account {stream.AccountId} is invalid.");
     }
@@ -145,27 +151,34 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
     private static IncomingRecord Incoming(PutRecordsRequestEntry entry) => new(entry.Data!, entry.PartitionKey!);
 
     /// <summary>
-    /// What the model cannot say about a record: its stream's size limit, and the range of hash keys.
-    /// <paramref name="index"/> is its 1-based place in a PutRecords request, 0 for PutRecord.
+    /// What the model cannot say about a record: its stream's size limit, and the range of hash keys; answers the
+    /// record's size (data and partition key). <paramref name="index"/> is its 1-based place in a PutRecords request,
+    /// 0 for PutRecord.
     /// </summary>
-    private static void Check(KinesisStream stream, byte[] data, string partitionKey, string? explicitHashKey, int index)
+    private static long Check(KinesisStream stream, byte[] data, string partitionKey, string? explicitHashKey, int index)
     {
         var limit = stream.Settings.MaxRecordSizeKiB * 1024;
-        if (data.Length + Encoding.UTF8.GetByteCount(partitionKey) > limit)
+        var size = data.Length + Encoding.UTF8.GetByteCount(partitionKey);
+        if (size > limit)
             throw KinesisErrors.Constraint(data, index == 0 ? "data" : $"records.{index}.member.data",
                 $"Member must have length less than or equal to {limit}");
         if (explicitHashKey is not null && !HashKeys.TryParse(explicitHashKey, out _))
             throw KinesisErrors.InvalidArgument(
                 $"Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified value was {explicitHashKey}");
+        return size;
     }
 
     private GetShardIteratorOutput GetShardIterator(GetShardIteratorInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "GetShardIterator");
-        var shard = ShardPositions.Find(stream, request.ShardId!);
+        var named = StreamLocator.Named(request.StreamName, request.StreamARN, context);
+        var shardId = ShardIds.Require(request.ShardId!, named.Name, named.AccountId);
+        // AWS words a shard of a stream that does not exist as a missing shard, not a missing stream.
+        var stream = StreamAccess.Authorize(
+            locator.Find(named) ?? throw ShardPositions.Missing(shardId, named.Name, named.AccountId), context, "GetShardIterator");
+        var shard = ShardPositions.Find(stream, shardId);
         var now = clock.GetUtcNow();
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
-        var position = ShardPositions.Resolve(stream, shard, request.ShardIteratorType!, request.StartingSequenceNumber, request.Timestamp);
+        var position = ShardPositions.Resolve(stream, shard, request.ShardIteratorType!, request.StartingSequenceNumber, request.Timestamp, now);
         return new GetShardIteratorOutput { ShardIterator = ShardIterators.Encode(stream, shard, position, now) };
     }
 

@@ -42,9 +42,12 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     {
         var requested = hours!.Value;
         var current = stream.Settings.RetentionHours;
-        if (requested is < MinRetentionHours or > MaxRetentionHours)
+        if (requested < MinRetentionHours)
             throw KinesisErrors.InvalidArgument(
-                $"Requested retention period ({requested} hours) for stream {stream.Name} can not be {(requested < MinRetentionHours ? $"shorter than the minimum retention period ({MinRetentionHours} hours)" : $"longer than the maximum retention period ({MaxRetentionHours} hours)")}.");
+                $"Minimum allowed retention period is {MinRetentionHours} hours. Requested retention period ({requested} hours) is too short.");
+        if (requested > MaxRetentionHours)
+            throw KinesisErrors.InvalidArgument(
+                $"Maximum allowed retention period is {MaxRetentionHours} hours. Requested retention period ({requested} hours) is too long.");
         if (increase && requested < current)
             throw KinesisErrors.InvalidArgument(
                 $"Requested retention period ({requested} hours) for stream {stream.Name} can not be shorter than existing retention period ({current} hours). Use DecreaseRetentionPeriod API.");

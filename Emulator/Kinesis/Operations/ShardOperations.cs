@@ -38,6 +38,8 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         }
         else
         {
+            if (request.StreamName is null && request.StreamARN is null)
+                throw KinesisErrors.InvalidArgument("Either NextToken or StreamName should be provided.");
             stream = locator.Authorized(request.StreamName, request.StreamARN, context, "ListShards");
             if (request.StreamCreationTimestamp is { } created && created.ToUnixTimeMilliseconds() != stream.CreatedAt.ToUnixTimeMilliseconds())
                 throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
@@ -83,7 +85,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private EmptyResult SplitShard(SplitShardInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "SplitShard");
+        var stream = Resharded(request.StreamName, request.StreamARN, context, "SplitShard", request.ShardToSplit!);
         RequireProvisioned(stream, "SplitShard");
         // The model's pattern allows 39 digits, so a key can still be past 2^128-1: no shard then covers it.
         UInt128? newStart = HashKeys.TryParse(request.NewStartingHashKey, out var key) ? key : null;
@@ -109,7 +111,7 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private EmptyResult MergeShards(MergeShardsInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "MergeShards");
+        var stream = Resharded(request.StreamName, request.StreamARN, context, "MergeShards", request.ShardToMerge!, request.AdjacentShardToMerge!);
         RequireProvisioned(stream, "MergeShards");
         status.Update(stream, () =>
         {
@@ -117,7 +119,9 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             {
                 var shard = OpenShard(stream, request.ShardToMerge!);
                 var adjacent = OpenShard(stream, request.AdjacentShardToMerge!);
-                if (shard.EndingHashKey + 1 != adjacent.StartingHashKey && adjacent.EndingHashKey + 1 != shard.StartingHashKey)
+                // AWS merges a shard with the one that starts right after it, not the other way round; the last
+                // shard of the space has none (its ending key plus one would wrap to the first shard's start).
+                if (shard.EndingHashKey == UInt128.MaxValue || shard.EndingHashKey + 1 != adjacent.StartingHashKey)
                     throw KinesisErrors.InvalidArgument(
                         $"Shards {shard.Id} and {adjacent.Id} in stream {stream.Name} under account {stream.AccountId} are not an adjacent pair of shards eligible for merging");
                 var now = clock.GetUtcNow();
@@ -176,10 +180,19 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         return new UpdateShardCountOutput { StreamName = stream.Name, StreamARN = stream.Arn, CurrentShardCount = current, TargetShardCount = target };
     }
 
+    /// <summary>The stream a resharding request names, once its shard ids name shards at all: AWS checks those first.</summary>
+    private KinesisStream Resharded(string? name, string? arn, AwsRequestContext context, string action, params string[] shardIds)
+    {
+        var named = StreamLocator.Named(name, arn, context);
+        foreach (var shardId in shardIds) ShardIds.Require(shardId, named.Name, named.AccountId);
+        return locator.Authorized(name, arn, context, action);
+    }
+
     private static StreamShard OpenShard(KinesisStream stream, string shardId)
     {
-        var shard = (ShardIds.TryNormalize(shardId, out var id) ? stream.Shard(id) : null)
-                    ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {id ?? shardId} in stream {stream.Name} under account {stream.AccountId}.");
+        var id = ShardIds.Require(shardId, stream.Name, stream.AccountId);
+        var shard = stream.Shard(id)
+                    ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {id} in stream {stream.Name} under account {stream.AccountId}.");
         if (!shard.IsOpen)
             throw KinesisErrors.ResourceInUse($"Shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} has already been merged or split, and thus is not eligible for merging or splitting.");
         return shard;

@@ -20,7 +20,7 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
         StreamStatusChanges.RequireActive(consumer);
         var shard = ShardPositions.Find(stream, request.ShardId!);
         var start = request.StartingPosition!;
-        var position = ShardPositions.Resolve(stream, shard, start.Type!, start.SequenceNumber, start.Timestamp);
+        var position = ShardPositions.Resolve(stream, shard, start.Type!, start.SequenceNumber, start.Timestamp, clock.GetUtcNow());
         var subscription = subscriptions.TryHold(consumerArn, shard.Id)
                            ?? throw KinesisErrors.ResourceInUse($"Another active subscription exists for this consumer: {consumerArn} on shard {shard.Id}.");
         return new ShardEventStream(stream, shard, position, consumerArn, subscription, context.Protocol, clock);

@@ -12,6 +12,7 @@ public sealed class CreateStreamInput
 
     public StreamModeDetails? StreamModeDetails { get; set; }
 
+    [Constraint(Min = 1, Max = 200), KeyConstraint(Min = 1, Max = 128), ElementConstraint(Min = 0, Max = 256)]
     public Dictionary<string, string>? Tags { get; set; }
 
     [Constraint(Min = 0)]

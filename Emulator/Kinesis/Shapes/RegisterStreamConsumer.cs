@@ -13,6 +13,7 @@ public sealed class RegisterStreamConsumerInput
     [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
     public string? StreamId { get; set; }
 
+    [Constraint(Min = 1, Max = 200), KeyConstraint(Min = 1, Max = 128), ElementConstraint(Min = 0, Max = 256)]
     public Dictionary<string, string>? Tags { get; set; }
 }
 

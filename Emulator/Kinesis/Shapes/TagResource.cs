@@ -4,6 +4,7 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class TagResourceInput
 {
+    [Constraint(NotNull = true, Min = 1, Max = 200), KeyConstraint(Min = 1, Max = 128), ElementConstraint(Min = 0, Max = 256)]
     public Dictionary<string, string>? Tags { get; set; }
 
     [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+")]

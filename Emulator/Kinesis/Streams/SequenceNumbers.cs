@@ -24,6 +24,16 @@ public static class SequenceNumbers
             })
             : Prefix + sequence.ToString("D53", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Whether <paramref name="text"/>, a decimal number without leading zeros (as the model's pattern has it), is
+    /// greater than the sequence number of <paramref name="sequence"/>.
+    /// </summary>
+    public static bool IsAfter(string text, UInt128 sequence)
+    {
+        var formatted = Format(sequence);
+        return text.Length != formatted.Length ? text.Length > formatted.Length : string.CompareOrdinal(text, formatted) > 0;
+    }
+
     /// <summary>The counter behind a sequence number; false when the text is not one this stream could have made.</summary>
     public static bool TryParse(string? text, out UInt128 sequence)
     {

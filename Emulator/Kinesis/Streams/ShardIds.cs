@@ -12,6 +12,12 @@ public static class ShardIds
 {
     public static string Format(int index) => $"shardId-{index:D12}";
 
+    /// <summary>The id in AWS's form, or AWS's error when the text names no shard number.</summary>
+    public static string Require(string text, string streamName, string accountId) =>
+        TryNormalize(text, out var id)
+            ? id
+            : throw KinesisErrors.ResourceNotFound($"Could not find shard {text} in stream {streamName} under account {accountId}.");
+
     /// <summary>The id in AWS's form; false when the text names no shard number.</summary>
     public static bool TryNormalize(string text, [NotNullWhen(true)] out string? id)
     {

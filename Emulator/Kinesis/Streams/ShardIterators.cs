@@ -27,6 +27,8 @@ public static class ShardIterators
 
     public static Position Decode(string? iterator)
     {
+        // AWS reads an iterator pasted with the quotes of its JSON string around it.
+        if (iterator is ['"', .., '"']) iterator = iterator[1..^1];
         if (iterator is not { Length: > 0 and <= 4096 }) throw Invalid();
         var bytes = new byte[iterator.Length];
         if (!Convert.TryFromBase64String(iterator, bytes, out var length) || length < 5) throw Invalid();

@@ -8,13 +8,18 @@ namespace Emulator.Kinesis.Streams;
 /// </summary>
 public static class ShardPositions
 {
-    public static StreamShard Find(KinesisStream stream, string shardId) =>
-        !ShardIds.TryNormalize(shardId, out var id)
-            ? throw KinesisErrors.ResourceNotFound($"Could not find shard {shardId} in stream {stream.Name} under account {stream.AccountId}.")
-            : stream.Shard(id) ?? throw KinesisErrors.ResourceNotFound($"Shard {id} in stream {stream.Name} under account {stream.AccountId} does not exist");
+    public static StreamShard Find(KinesisStream stream, string shardId)
+    {
+        var id = ShardIds.Require(shardId, stream.Name, stream.AccountId);
+        return stream.Shard(id) ?? throw Missing(id, stream.Name, stream.AccountId);
+    }
+
+    /// <summary>AWS's words for a shard id that names no shard of the stream, or of a stream that does not exist.</summary>
+    public static AwsError Missing(string shardId, string streamName, string accountId) =>
+        KinesisErrors.ResourceNotFound($"Shard {shardId} in stream {streamName} under account {accountId} does not exist");
 
     /// <param name="type">One of the model's ShardIteratorType values, which the request's constraints have checked.</param>
-    public static long Resolve(KinesisStream stream, StreamShard shard, string type, string? sequence, DateTimeOffset? timestamp) =>
+    public static long Resolve(KinesisStream stream, StreamShard shard, string type, string? sequence, DateTimeOffset? timestamp, DateTimeOffset now) =>
         type switch
         {
             "TRIM_HORIZON" when sequence is null => shard.Start,
@@ -22,10 +27,17 @@ public static class ShardPositions
             "TRIM_HORIZON" or "LATEST" => throw WrongSequenceUse(type, "also a"),
             "AT_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: false),
             "AFTER_SEQUENCE_NUMBER" => shard.PositionOf(Sequence(stream, shard, type, sequence), after: true),
-            "AT_TIMESTAMP" => shard.PositionAt(timestamp
-                ?? throw KinesisErrors.InvalidArgument("Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")),
+            "AT_TIMESTAMP" => shard.PositionAt(NotAfter(timestamp
+                ?? throw KinesisErrors.InvalidArgument("Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter."), now)),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a shard iterator type."),
         };
+
+    private static DateTimeOffset NotAfter(DateTimeOffset timestamp, DateTimeOffset now) =>
+        timestamp <= now
+            ? timestamp
+            : throw KinesisErrors.InvalidArgument(
+                "The timestampInMillis parameter cannot be greater than the currentTimestampInMillis. " +
+                $"timestampInMillis: {timestamp.ToUnixTimeMilliseconds()}, currentTimestampInMillis: {now.ToUnixTimeMilliseconds()}");
 
     private static UInt128 Sequence(KinesisStream stream, StreamShard shard, string type, string? text)
     {

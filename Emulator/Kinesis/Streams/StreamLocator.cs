@@ -7,6 +7,13 @@ public sealed class StreamLocator(KinesisStore store)
 {
     public KinesisStream Resolve(string? name, string? arn, AwsRequestContext context)
     {
+        var named = Named(name, arn, context);
+        return Find(named) ?? throw KinesisErrors.StreamNotFound(named.Name, named.AccountId);
+    }
+
+    /// <summary>The stream a request names by StreamName or StreamARN, checked but not looked up.</summary>
+    public static StreamName Named(string? name, string? arn, AwsRequestContext context)
+    {
         var (account, region, byName) = (context.AccountId, context.Region, name);
         if (arn is not null)
         {
@@ -18,8 +25,10 @@ public sealed class StreamLocator(KinesisStore store)
         }
         if (byName is null) throw KinesisErrors.InvalidArgument("Either StreamName or StreamARN should be provided.");
         StreamNames.Check(byName);
-        return store.Find(account, region, byName) ?? throw KinesisErrors.StreamNotFound(byName, account);
+        return new StreamName(account, region, byName);
     }
+
+    public KinesisStream? Find(StreamName named) => store.Find(named.AccountId, named.Region, named.Name);
 
     public static bool TryParseArn(string arn, out string region, out string accountId, out string name)
     {
@@ -33,6 +42,9 @@ public sealed class StreamLocator(KinesisStore store)
         return true;
     }
 }
+
+/// <summary>A stream as a request names it: its account, region and name.</summary>
+public readonly record struct StreamName(string AccountId, string Region, string Name);
 
 /// <summary>Stream names: 1 to 128 letters, digits, underscores, hyphens and periods.</summary>
 public static class StreamNames
