@@ -6,6 +6,7 @@ public static class SqsCases
     public static readonly CaseList All = new()
     {
         SqsQueueCases.All,
+        SqsQueueUrlCases.All,
         SqsMessageCases.All,
         SqsBatchCases.All,
         SqsMoveTaskCases.All,

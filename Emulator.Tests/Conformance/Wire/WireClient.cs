@@ -29,10 +29,11 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
     public static string UniqueName(string prefix = "c", string suffix = "") =>
         $"{prefix}-{RunId}-{Interlocked.Increment(ref _names)}{suffix}";
 
-    public async Task<WireResponse> Call(string operation, object? parameters = null)
+    /// <summary>Sends one operation, to the root path unless <paramref name="path"/> names another (a queue URL's).</summary>
+    public async Task<WireResponse> Call(string operation, object? parameters = null, string path = "/")
     {
         var members = parameters as JObject ?? (parameters is null ? [] : JObject.FromObject(parameters));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
         request.Headers.TryAddWithoutValidation("Authorization",
             $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
         request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
