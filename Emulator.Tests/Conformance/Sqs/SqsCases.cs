@@ -7,6 +7,7 @@ public static class SqsCases
     {
         SqsQueueCases.All,
         SqsQueueUrlCases.All,
+        SqsQueueAttributeCases.All,
         SqsMessageCases.All,
         SqsBatchCases.All,
         SqsMoveTaskCases.All,
