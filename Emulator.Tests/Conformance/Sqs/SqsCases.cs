@@ -9,6 +9,7 @@ public static class SqsCases
         SqsQueueUrlCases.All,
         SqsQueueAttributeCases.All,
         SqsMessageCases.All,
+        SqsReceivedMessageCases.All,
         SqsBatchCases.All,
         SqsMoveTaskCases.All,
     };

@@ -65,7 +65,8 @@ public static class MessageSender
             body,
             request.Attributes is { Count: > 0 } ? request.Attributes : null,
             MessageMd5.OfAttributes(request.Attributes),
-            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue,
+            // The system attribute wins over the request's X-Ray header, which applies to every message it sends.
+            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue ?? context.TraceHeader,
             // Every message of a sender shares one string instead of a copy per message.
             SharedStrings.Of(context.AccessKeyId ?? context.AccountId),
             request.DelaySeconds,
