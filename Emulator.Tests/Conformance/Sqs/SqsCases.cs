@@ -11,6 +11,7 @@ public static class SqsCases
         SqsMessageCases.All,
         SqsReceivedMessageCases.All,
         SqsBatchCases.All,
+        SqsFifoCases.All,
         SqsMoveTaskCases.All,
     };
 }

@@ -112,6 +112,28 @@ public static class SqsQueueAttributeCases
             Attributes(FifoDefaults)
         },
         {
+            "SetQueueAttributes switches a FIFO queue to deduplication and throughput per message group",
+            Source.Recorded(Recording, "TestSqsProvider::test_fifo_change_to_high_throughput_after_creation", "set-to-high-throughput"),
+            async sqs =>
+            {
+                var url = await Queue(sqs, new { ContentBasedDeduplication = "False", DeduplicationScope = "queue" }, fifo: true);
+                await sqs.Ok("SetQueueAttributes", new { QueueUrl = url, Attributes = new { DeduplicationScope = "messageGroup", FifoThroughputLimit = "perMessageGroupId" } });
+                return await AllAttributes(sqs, url);
+            },
+            Attributes(FifoDefaults, ("DeduplicationScope", "messageGroup"), ("FifoThroughputLimit", "perMessageGroupId"))
+        },
+        {
+            "SetQueueAttributes switches a FIFO queue back to deduplication and throughput per queue",
+            Source.Recorded(Recording, "TestSqsProvider::test_fifo_change_to_regular_throughput_after_creation", "set-to-regular-throughput"),
+            async sqs =>
+            {
+                var url = await Queue(sqs, SqsFifoCases.GroupScope, fifo: true);
+                await sqs.Ok("SetQueueAttributes", new { QueueUrl = url, Attributes = new { DeduplicationScope = "queue", FifoThroughputLimit = "perQueue" } });
+                return await AllAttributes(sqs, url);
+            },
+            Attributes(FifoDefaults)
+        },
+        {
             "ListQueueTags answers every tag, one with an empty value too",
             Source.Recorded(Recording, "TestSqsProvider::test_tag_untag_queue", "get-tag-1"),
             async sqs => await sqs.Call("ListQueueTags", new { QueueUrl = await Tagged(sqs) }),
