@@ -55,6 +55,9 @@ public static class SqsFifoCases
         { "A FIFO message sent again after its first copy was deleted is dropped (explicit id)", Recorded("test_fifo_deduplication_arrives_once_after_delete[sqs-False]", "get-messages-duplicate"), ArrivesOnce(contentBased: false), NoMessage() },
         { "A FIFO duplicate in another group is dropped (content-based)", Recorded("test_fifo_deduplication_not_on_message_group_id[sqs-True]", "get-dedup-messages"), NotOnGroup(contentBased: true), NoMessage() },
         { "A FIFO duplicate in another group is dropped (explicit id)", Recorded("test_fifo_deduplication_not_on_message_group_id[sqs-False]", "get-dedup-messages"), NotOnGroup(contentBased: false), NoMessage() },
+        { "A FIFO group's first message held longer by ChangeMessageVisibility holds back the whole group", Extended(0), ExtendOne(0), Bodies() },
+        { "A FIFO group's second message held longer by ChangeMessageVisibility holds back itself and what follows it", Extended(1), ExtendOne(1), Bodies("foo") },
+        { "A FIFO group's last message held longer by ChangeMessageVisibility holds back only itself", Extended(2), ExtendOne(2), Bodies("foo", "bar") },
         {
             "A message group emptied by a delete takes new messages",
             Source.Recorded(Recording, "TestSqsProvider::test_fifo_empty_message_groups_added_back_to_queue", "final-fifo-receive"),
@@ -114,6 +117,27 @@ public static class SqsFifoCases
         Assert.Equal(Json, (await sqs.Ok("ReceiveMessage", new { QueueUrl = url })).Value("Body"));
         return await sqs.Call("ReceiveMessage", new { QueueUrl = url });
     };
+
+    private static string Extended(int position) =>
+        Recorded($"test_fifo_group_visibility_extends_with_change_message_visibility[sqs-{position}-visible]", "some-messages-invisible");
+
+    /// <summary>
+    /// Three messages of one group (visibility timeout 1 s) received together; the one at <paramref name="position"/>
+    /// is held for 4 s, and the group is received again 2.5 s later.
+    /// </summary>
+    private static Func<WireClient, Task<WireResponse>> ExtendOne(int position) => async sqs =>
+    {
+        var url = await Queue(sqs, new { VisibilityTimeout = "1" }, fifo: true);
+        foreach (var body in new[] { "foo", "bar", "baz" })
+            await sqs.Ok("SendMessage", new { QueueUrl = url, MessageBody = body, MessageGroupId = "1", MessageDeduplicationId = body });
+        var handles = (await sqs.Ok("ReceiveMessage", new { QueueUrl = url, MaxNumberOfMessages = 5 })).Values("ReceiptHandle");
+        Assert.Equal(3, handles.Count);
+        await sqs.Ok("ChangeMessageVisibility", new { QueueUrl = url, ReceiptHandle = handles[position], VisibilityTimeout = 4 });
+        await sqs.AdvanceClock(TimeSpan.FromSeconds(2.5));
+        return await sqs.Call("ReceiveMessage", new { QueueUrl = url, MaxNumberOfMessages = 5 });
+    };
+
+    private static Expectation Bodies(params string[] bodies) => Expect.Success(response => Assert.Equal(bodies, response.Values("Body")));
 
     private static Expectation NoMessage() => Expect.Success(response => Assert.Null(response.Value("MessageId")));
 }
