@@ -66,6 +66,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 BaseUrl = options.PublicBaseUrl ?? $"{request.Scheme}://{request.Host.Value}",
                 Path = request.Path.Value ?? "/",
                 AccessKeyId = credential?.AccessKeyId,
+                TraceHeader = request.Headers.TryGetValue("X-Amzn-Trace-Id", out var trace) ? trace.ToString() : null,
                 Aborted = http.RequestAborted,
             };
             var result = await operation.Invoke(input, context).ConfigureAwait(false);

@@ -16,6 +16,9 @@ public sealed class AwsRequestContext
     /// <summary>The request path, for services that address resources by path (an SQS queue URL).</summary>
     public required string Path { get; init; }
 
+    /// <summary>The request's X-Ray trace header (<c>X-Amzn-Trace-Id</c>), for services that carry it on (an SQS message's AWSTraceHeader).</summary>
+    public string? TraceHeader { get; init; }
+
     /// <summary>The access key id that signed the request, if any.</summary>
     public string? AccessKeyId { get; init; }
 

@@ -6,8 +6,12 @@ public static class SqsCases
     public static readonly CaseList All = new()
     {
         SqsQueueCases.All,
+        SqsQueueUrlCases.All,
+        SqsQueueAttributeCases.All,
         SqsMessageCases.All,
+        SqsReceivedMessageCases.All,
         SqsBatchCases.All,
+        SqsFifoCases.All,
         SqsMoveTaskCases.All,
     };
 }

@@ -207,6 +207,30 @@ public static class SqsMessageCases
             SystemAttributes("SenderId")
         },
         {
+            "MessageSystemAttributeNames All returns the system attributes of a standard message",
+            Source.Recorded(Recording, "TestSqsProvider::test_receive_message_message_system_attribute_names_filters", "all_attributes"),
+            ReceiveWithSystemNames(new { MessageSystemAttributeNames = new[] { "All" } }),
+            SystemAttributes("SenderId", "SentTimestamp", "ApproximateReceiveCount", "ApproximateFirstReceiveTimestamp")
+        },
+        {
+            "MessageSystemAttributeNames SenderId and SequenceNumber return SenderId alone on a standard queue",
+            Source.Recorded(Recording, "TestSqsProvider::test_receive_message_message_system_attribute_names_filters", "multiple_attributes"),
+            ReceiveWithSystemNames(new { MessageSystemAttributeNames = new[] { "SenderId", "SequenceNumber" } }),
+            SystemAttributes("SenderId")
+        },
+        {
+            "MessageSystemAttributeNames All with AttributeNames All returns every system attribute once",
+            Source.Recorded(Recording, "TestSqsProvider::test_message_system_attribute_names_with_attribute_names", "same_values"),
+            ReceiveWithSystemNames(new { MessageSystemAttributeNames = new[] { "All" }, AttributeNames = new[] { "All" } }),
+            SystemAttributes("SenderId", "SentTimestamp", "ApproximateReceiveCount", "ApproximateFirstReceiveTimestamp")
+        },
+        {
+            "SendMessage answers the MD5s of the body and of the attributes",
+            Source.Recorded(Recording, "TestSqsProvider::test_receive_message_message_attribute_names_filters", "send_message_response"),
+            async sqs => await sqs.Call("SendMessage", new { QueueUrl = await Queue(sqs), MessageBody = "msg", MessageAttributes = ThreeAttributes }),
+            Expect.Success(("MD5OfMessageBody", "6e2baaf3b97dbeef01c0043275f9a0e7"), ("MD5OfMessageAttributes", "4c360f3fdafd970e05fae2f149d997f5"))
+        },
+        {
             "MessageSystemAttributeNames All with AttributeNames SenderId returns every system attribute",
             Source.Recorded(Recording, "TestSqsProvider::test_message_system_attribute_names_with_attribute_names", "different_values"),
             ReceiveWithSystemNames(new { MessageSystemAttributeNames = new[] { "All" }, AttributeNames = new[] { "SenderId" } }),

@@ -239,6 +239,24 @@ public static class SqsQueueCases
             Expect.Success(response => Assert.Null(response.Value("Policy")))
         },
         {
+            "RemovePermission of one label leaves the other label's statement",
+            Source.Recorded(Recording, "TestSqsProvider::test_sqs_permission_lifecycle", "get-queue-policy-attribute-delete-first-permission"),
+            async sqs =>
+            {
+                var url = await Queue(sqs);
+                foreach (var label in new[] { "crossaccountpermission", "crossaccountpermission2" })
+                    await sqs.Ok("AddPermission", new { QueueUrl = url, Label = label, AWSAccountIds = new[] { "000000000000" }, Actions = new[] { "ReceiveMessage" } });
+                await sqs.Ok("RemovePermission", new { QueueUrl = url, Label = "crossaccountpermission" });
+                return await sqs.Call("GetQueueAttributes", new { QueueUrl = url, AttributeNames = new[] { "Policy" } });
+            },
+            Expect.Success(response =>
+            {
+                var policy = JObject.Parse(response.Value("Policy")!);
+                Assert.Equal("2008-10-17", (string?)policy["Version"]);
+                Assert.Equal(["crossaccountpermission2"], ((JArray)policy["Statement"]!).Select(s => (string?)s["Sid"]));
+            })
+        },
+        {
             "AddPermission of a label in use for other accounts is InvalidParameterValue",
             Source.Recorded(Recording, "TestSqsProvider::test_sqs_permission_lifecycle", "get-queue-policy-attribute-second-account-same-label"),
             async sqs =>

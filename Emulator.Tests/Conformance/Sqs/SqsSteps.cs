@@ -47,10 +47,21 @@ public static class SqsSteps
     public static async Task<string> DeadLetterQueueWithMessages(WireClient sqs, int count)
     {
         var deadLetterArn = await Arn(sqs, await Queue(sqs));
+        await DeadLetterSource(sqs, deadLetterArn, count);
+        return deadLetterArn;
+    }
+
+    /// <summary>
+    /// A new queue whose RedrivePolicy names <paramref name="deadLetterArn"/> (<c>maxReceiveCount</c> 1), with
+    /// <paramref name="count"/> (at most 10) messages sent to it and received twice, so that they move to the dead-letter
+    /// queue; answers its URL.
+    /// </summary>
+    public static async Task<string> DeadLetterSource(WireClient sqs, string deadLetterArn, int count)
+    {
         var source = await Queue(sqs, new { RedrivePolicy = $"{{\"deadLetterTargetArn\":\"{deadLetterArn}\",\"maxReceiveCount\":1}}" });
         await sqs.Ok("SendMessageBatch", new { QueueUrl = source, Entries = Entries(count) });
         for (var receive = 0; receive < 2; receive++)
             await sqs.Ok("ReceiveMessage", new { QueueUrl = source, MaxNumberOfMessages = 10, VisibilityTimeout = 0 });
-        return deadLetterArn;
+        return source;
     }
 }

@@ -29,13 +29,19 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
     public static string UniqueName(string prefix = "c", string suffix = "") =>
         $"{prefix}-{RunId}-{Interlocked.Increment(ref _names)}{suffix}";
 
-    public async Task<WireResponse> Call(string operation, object? parameters = null)
+    /// <summary>
+    /// Sends one operation, to the root path unless <paramref name="path"/> names another (a queue URL's), with any
+    /// further <paramref name="headers"/> (an X-Ray trace header).
+    /// </summary>
+    public async Task<WireResponse> Call(string operation, object? parameters = null, string path = "/",
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var members = parameters as JObject ?? (parameters is null ? [] : JObject.FromObject(parameters));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
         request.Headers.TryAddWithoutValidation("Authorization",
             $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
         request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.TryAddWithoutValidation(name, value);
         if (protocol == WireProtocol.Query)
         {
             request.Content = new FormUrlEncodedContent(QueryForm.Fields(operation, service.QueryVersion!, members, service.Query!));
@@ -49,9 +55,9 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(protocol == WireProtocol.Cbor ? service.CborContentType! : service.JsonContentType!);
         }
         using var response = await http.SendAsync(request);
-        var headers = response.Headers.Concat(response.Content.Headers)
+        var answered = response.Headers.Concat(response.Content.Headers)
             .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(",", h.Value));
-        return new WireResponse(protocol, response.StatusCode, headers, await response.Content.ReadAsByteArrayAsync());
+        return new WireResponse(protocol, response.StatusCode, answered, await response.Content.ReadAsByteArrayAsync());
     }
 
     /// <summary>Moves the emulator's clock forward through its admin API, as a test of visibility or expiry would.</summary>

@@ -67,6 +67,15 @@ public sealed class WireResponse
         ? [.. (_json?.SelectTokens($"$..{name}") ?? []).SelectMany(t => t is JArray a ? a.Select(Text) : [Text(t)])]
         : [.. (_xml?.Descendants().Where(e => e.Name.LocalName == name) ?? []).Select(e => e.Value)];
 
+    /// <summary>
+    /// The first map named <paramref name="name"/>: a JSON object's members, or the XML entries named
+    /// <paramref name="xmlEntryName"/> (<c>&lt;Attribute&gt;&lt;Name/&gt;&lt;Value/&gt;</c>, <c>&lt;Tag&gt;&lt;Key/&gt;&lt;Value/&gt;</c>); empty when absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Map(string name, string xmlEntryName) => Protocol == WireProtocol.Json
+        ? (_json?.SelectTokens($"$..{name}").FirstOrDefault() as JObject)?.Properties().ToDictionary(p => p.Name, p => Text(p.Value)) ?? []
+        : (_xml?.Descendants().Where(e => e.Name.LocalName == xmlEntryName) ?? [])
+            .ToDictionary(e => e.Elements().First().Value, e => e.Elements().Skip(1).First().Value);
+
     public override string ToString() => $"{Status} {Body}";
 
     private string? XmlValue(string name) =>

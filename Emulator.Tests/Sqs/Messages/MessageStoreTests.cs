@@ -147,6 +147,18 @@ public class MessageStoreTests
     }
 
     [Fact]
+    public void A_fifo_message_in_flight_holds_back_itself_and_the_rest_of_its_group_but_not_the_messages_before_it()
+    {
+        var queue = Queue("q.fifo");
+        foreach (var body in new[] { "a1", "a2", "a3" }) queue.Messages.Send(Message(body, "A", body));
+        var received = Receive(queue, visibility: 1);
+        queue.Messages.ChangeVisibility(received[1].ReceiptHandle, 4);
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(["a1"], Receive(queue).Select(r => r.Message.Body));
+    }
+
+    [Fact]
     public void Fifo_deduplicates_within_five_minutes_per_scope()
     {
         var byQueue = Queue("q.fifo");

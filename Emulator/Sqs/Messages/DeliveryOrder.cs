@@ -82,8 +82,8 @@ internal sealed class StandardOrder : DeliveryOrder
 }
 
 /// <summary>
-/// FIFO queues: messages in order within their group; a group is held while any of its messages is in flight, and
-/// ready groups take turns. A receive takes as many messages of one group as it can.
+/// FIFO queues: messages in order within their group; a group delivers its visible messages up to the first one in
+/// flight, and ready groups take turns. A receive takes as many messages of one group as it can.
 /// </summary>
 internal sealed class FifoOrder : DeliveryOrder
 {
@@ -98,20 +98,10 @@ internal sealed class FifoOrder : DeliveryOrder
 
     public override bool BecameVisible(SqsMessage message) => Enqueue(_groups[message.GroupId!]);
 
-    public override void Delivered(SqsMessage message) => _groups[message.GroupId!].InFlight++;
-
-    public override bool Released(SqsMessage message)
-    {
-        var group = _groups[message.GroupId!];
-        group.InFlight--;
-        return Enqueue(group);
-    }
-
     public override bool Removed(SqsMessage message, MessageState previousState)
     {
         var group = _groups[message.GroupId!];
         group.Messages.Remove(message);
-        if (previousState == MessageState.InFlight) group.InFlight--;
         if (group.Messages.Count > 0) return Enqueue(group);
         _groups.Remove(message.GroupId!);
         return false;

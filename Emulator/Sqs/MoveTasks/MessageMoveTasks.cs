@@ -1,18 +1,20 @@
 using System.Collections.Concurrent;
+using Emulator.Common;
 using Emulator.Protocol.Errors;
-using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs.MoveTasks;
 
 /// <summary>
 /// Message move tasks: move a dead-letter queue's messages back to their source queues or to a chosen queue, at an
-/// optional rate measured on the emulator's clock, on a background task that a cancel stops between batches.
+/// optional rate measured on the emulator's clock. A task catches up with the clock whenever it is started, listed or
+/// cancelled, and once a second of the clock while it runs, so what a caller reads follows from the clock alone.
 /// </summary>
 public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
 {
-    private const int UnlimitedBatch = 100;
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, MessageMoveTask> _byHandle = new(StringComparer.Ordinal);
+    private readonly ScheduledActions _ticks = new(clock);
 
     public MessageMoveTask Start(string sourceArn, string? destinationArn, int? ratePerSecond)
     {
@@ -24,7 +26,7 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
         if (ratePerSecond is < 1 or > 500)
             throw CommonErrors.InvalidParameterValue(
                 $"Value {ratePerSecond} for parameter MaxNumberOfMessagesPerSecond is invalid. Reason: Must be between 1 and 500.");
-        if (_byHandle.Values.Any(t => t.SourceArn == sourceArn && t.Status is MoveTaskStatus.Running or MoveTaskStatus.Cancelling))
+        if (Of(sourceArn).Any(t => CatchUp(t, source)))
             throw CommonErrors.InvalidParameterValue(
                 "There is already a task running. Only one active task is allowed for a source queue arn at a given time.");
 
@@ -38,81 +40,60 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
             StartedTimestamp = clock.GetUtcNow().ToUnixTimeMilliseconds(),
         };
         _byHandle[task.Handle] = task;
-        _ = Task.Run(() => RunAsync(task, source));
+        Tick(task, source);
         return task;
     }
 
-    public MessageMoveTask Cancel(string handle)
+    /// <summary>Cancels a running task; answers how many messages it moved.</summary>
+    public long Cancel(string handle)
     {
         var decoded = MoveTaskHandle.TryDecode(handle) ?? throw CommonErrors.InvalidParameterValue("Value for parameter TaskHandle is invalid.");
-        if (store.FindByArn(decoded.SourceArn) is null) throw NotFound("SourceArn");
+        var source = store.FindByArn(decoded.SourceArn) ?? throw NotFound("SourceArn");
         if (!_byHandle.TryGetValue(handle, out var task)) throw SqsErrors.ResourceNotFound("Task does not exist.");
-        if (task.Status != MoveTaskStatus.Running)
-            throw SqsErrors.UnsupportedOperation("Only active tasks can be cancelled.");
-        task.Status = MoveTaskStatus.Cancelling;
-        task.Cancellation.Cancel();
-        return task;
+        CatchUp(task, source);
+        return task.Cancel();
     }
 
     /// <summary>The tasks of one source queue, most recent first.</summary>
     public IReadOnlyList<MessageMoveTask> List(string sourceArn, int max)
     {
-        if (store.FindByArn(sourceArn) is null) throw NotFound("SourceArn");
-        return _byHandle.Values.Where(t => t.SourceArn == sourceArn)
-            .OrderByDescending(t => t.StartedTimestamp).Take(max).ToList();
+        var source = store.FindByArn(sourceArn) ?? throw NotFound("SourceArn");
+        var tasks = Of(sourceArn).OrderByDescending(t => t.StartedTimestamp).Take(max).ToList();
+        foreach (var task in tasks) CatchUp(task, source);
+        return tasks;
     }
 
     public void Clear()
     {
-        foreach (var task in _byHandle.Values) task.Cancellation.Cancel();
+        _ticks.Clear();
         _byHandle.Clear();
     }
 
-    private async Task RunAsync(MessageMoveTask task, SqsQueue source)
+    private IEnumerable<MessageMoveTask> Of(string sourceArn) => _byHandle.Values.Where(t => t.SourceArn == sourceArn);
+
+    private void Tick(MessageMoveTask task, SqsQueue source)
     {
-        var batchSize = task.MaxNumberOfMessagesPerSecond ?? UnlimitedBatch;
-        try
-        {
-            while (!task.Cancellation.IsCancellationRequested)
-            {
-                var batch = source.Messages.TakeVisible(batchSize);
-                if (batch.Count == 0)
-                {
-                    task.Status = MoveTaskStatus.Completed;
-                    return;
-                }
-                if (!Deliver(task, source, batch)) return;
-                if (task.MaxNumberOfMessagesPerSecond is not null)
-                    await Task.Delay(TimeSpan.FromSeconds(1), clock, task.Cancellation.Token).ConfigureAwait(false);
-                else
-                    await Task.Yield();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        if (task.Status == MoveTaskStatus.Cancelling) task.Status = MoveTaskStatus.Cancelled;
+        if (CatchUp(task, source)) _ticks.After(Second, () => Tick(task, source));
     }
 
-    private bool Deliver(MessageMoveTask task, SqsQueue source, IReadOnlyList<SqsMessage> batch)
+    private bool CatchUp(MessageMoveTask task, SqsQueue source) =>
+        task.CatchUp(clock.GetUtcNow().ToUnixTimeMilliseconds(), max => Move(task, source, max));
+
+    private MoveStep Move(MessageMoveTask task, SqsQueue source, int max)
     {
-        var moved = 0;
-        foreach (var message in batch)
+        var batch = source.Messages.TakeVisible(max);
+        for (var moved = 0; moved < batch.Count; moved++)
         {
-            var targetArn = task.DestinationArn ?? message.DeadLetterSourceArn;
-            var target = targetArn is null ? null : store.FindByArn(targetArn);
+            var message = batch[moved];
+            var target = (task.DestinationArn ?? message.DeadLetterSourceArn) is { } targetArn ? store.FindByArn(targetArn) : null;
             if (target is null)
             {
                 foreach (var unmoved in batch.Skip(moved)) source.Messages.AcceptMoved(unmoved, unmoved.DeadLetterSourceArn, keepReceiveCount: true);
-                task.FailureReason = $"The destination queue {targetArn ?? "(none recorded)"} does not exist.";
-                task.Status = MoveTaskStatus.Failed;
-                return false;
+                return new MoveStep(moved, SourceEmpty: false, SqsErrors.QueueDoesNotExist().QueryCode);
             }
             target.Messages.AcceptMoved(message, null, keepReceiveCount: false);
-            moved++;
         }
-        task.CountMoved(moved);
-        return true;
+        return new MoveStep(batch.Count, source.Messages.Counts().Visible == 0);
     }
 
     private static AwsError NotFound(string parameter) =>

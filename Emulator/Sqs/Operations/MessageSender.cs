@@ -65,10 +65,12 @@ public static class MessageSender
             body,
             request.Attributes is { Count: > 0 } ? request.Attributes : null,
             MessageMd5.OfAttributes(request.Attributes),
-            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue,
+            // The system attribute wins over the request's X-Ray header, which applies to every message it sends.
+            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue ?? context.TraceHeader,
             // Every message of a sender shares one string instead of a copy per message.
             SharedStrings.Of(context.AccessKeyId ?? context.AccountId),
-            request.DelaySeconds,
+            // A FIFO queue delays messages only as a whole: a message's DelaySeconds (0 is all it may say) leaves the queue's delay.
+            queue.IsFifo ? null : request.DelaySeconds,
             request.GroupId,
             request.DeduplicationId);
     }

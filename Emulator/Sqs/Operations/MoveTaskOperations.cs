@@ -16,7 +16,7 @@ public sealed class MoveTaskOperations(MessageMoveTasks tasks) : ISqsOperations
                 TaskHandle = tasks.Start(request.SourceArn!, request.DestinationArn, request.MaxNumberOfMessagesPerSecond).Handle,
             });
         registry.Add<CancelMessageMoveTaskRequest, CancelMessageMoveTaskResult>(SqsService.Sqs, "CancelMessageMoveTask", (request, _) =>
-            new CancelMessageMoveTaskResult { ApproximateNumberOfMessagesMoved = tasks.Cancel(request.TaskHandle!).ApproximateNumberOfMessagesMoved });
+            new CancelMessageMoveTaskResult { ApproximateNumberOfMessagesMoved = tasks.Cancel(request.TaskHandle!) });
         registry.Add<ListMessageMoveTasksRequest, ListMessageMoveTasksResult>(SqsService.Sqs, "ListMessageMoveTasks", ListMessageMoveTasks);
     }
 
@@ -26,20 +26,23 @@ public sealed class MoveTaskOperations(MessageMoveTasks tasks) : ISqsOperations
         if (max is < 1 or > 10)
             throw CommonErrors.InvalidParameterValue(
                 $"Value {max} for parameter MaxResults is invalid. Reason: Must be between 1 and 10.");
-        return new ListMessageMoveTasksResult
+        return new ListMessageMoveTasksResult { Results = tasks.List(request.SourceArn!, max).Select(Entry).ToList() };
+    }
+
+    private static ListMessageMoveTasksResultEntry Entry(MessageMoveTask task)
+    {
+        var progress = task.Progress;
+        return new ListMessageMoveTasksResultEntry
         {
-            Results = tasks.List(request.SourceArn!, max).Select(task => new ListMessageMoveTasksResultEntry
-            {
-                TaskHandle = task.Status == MoveTaskStatus.Running ? task.Handle : null,
-                Status = task.Status,
-                SourceArn = task.SourceArn,
-                DestinationArn = task.DestinationArn,
-                MaxNumberOfMessagesPerSecond = task.MaxNumberOfMessagesPerSecond,
-                ApproximateNumberOfMessagesMoved = task.ApproximateNumberOfMessagesMoved,
-                ApproximateNumberOfMessagesToMove = task.ApproximateNumberOfMessagesToMove,
-                FailureReason = task.FailureReason,
-                StartedTimestamp = task.StartedTimestamp,
-            }).ToList(),
+            TaskHandle = progress.Status == MoveTaskStatus.Running ? task.Handle : null,
+            Status = progress.Status,
+            SourceArn = task.SourceArn,
+            DestinationArn = task.DestinationArn,
+            MaxNumberOfMessagesPerSecond = task.MaxNumberOfMessagesPerSecond,
+            ApproximateNumberOfMessagesMoved = progress.Moved,
+            ApproximateNumberOfMessagesToMove = task.ApproximateNumberOfMessagesToMove,
+            FailureReason = progress.FailureReason,
+            StartedTimestamp = task.StartedTimestamp,
         };
     }
 }
