@@ -1,4 +1,5 @@
 using Emulator.Tests.Conformance.Wire;
+using Newtonsoft.Json.Linq;
 
 namespace Emulator.Tests.Conformance.Sns;
 
@@ -31,4 +32,20 @@ internal static class SnsSetup
         var (_, queueArn) = await sns.Queue(fifoQueue);
         return (await sns.Ok("Subscribe", new { TopicArn = topicArn, Protocol = "sqs", Endpoint = queueArn })).Value("SubscriptionArn")!;
     }
+
+    /// <summary>
+    /// An HTTP subscription of the topic waiting for confirmation (its endpoint is never reached), as its ARN and the
+    /// token its SubscribeURL carries, read from the LocalStack-compatible token endpoint.
+    /// </summary>
+    public static async Task<(string Arn, string Token)> PendingHttpSubscription(this WireClient sns, string topicArn)
+    {
+        var arn = (await sns.Ok("Subscribe", new { TopicArn = topicArn, Protocol = "http", Endpoint = "http://127.0.0.1:9/", ReturnSubscriptionArn = true }))
+            .Value("SubscriptionArn")!;
+        var token = JObject.Parse(await sns.Inspect($"/_aws/sns/subscription-tokens/{arn}")).Value<string>("subscription_token")!;
+        return (arn, token);
+    }
+
+    /// <summary>Opens the SubscribeURL AWS would send for the topic ARN and token: an unsigned GET.</summary>
+    public static Task<WireResponse> OpenSubscribeUrl(this WireClient sns, string topicArn, string token) =>
+        sns.Open($"/?Action=ConfirmSubscription&TopicArn={Uri.EscapeDataString(topicArn)}&Token={token}");
 }

@@ -371,6 +371,77 @@ internal static class SubscriptionCases
             Expect.Error(400, "InvalidParameter", "Invalid parameter: Token")
         },
         {
+            "A SubscribeURL opened with a TopicArn that is no ARN is InvalidParameter Topic",
+            Source.Recorded(Recording, "TestSNSSubscriptionHttp::test_subscribe_external_http_endpoint[False]", "broken-topic-arn-confirm"),
+            async sns =>
+            {
+                var (_, token) = await sns.PendingHttpSubscription(await sns.Topic());
+                return await sns.OpenSubscribeUrl("not-an-arn", token);
+            },
+            Expect.Error(400, "InvalidParameter", "Invalid parameter: Topic")
+        },
+        {
+            "A SubscribeURL opened with a token no subscription holds is InvalidParameter Token",
+            Source.Recorded(Recording, "TestSNSSubscriptionHttp::test_subscribe_external_http_endpoint[False]", "broken-token-confirm"),
+            async sns =>
+            {
+                var topic = await sns.Topic();
+                await sns.PendingHttpSubscription(topic);
+                return await sns.OpenSubscribeUrl(topic, "abc123");
+            },
+            Expect.Error(400, "InvalidParameter", "Invalid parameter: Token")
+        },
+        {
+            "A SubscribeURL opened with the topic's ARN in another region is InvalidParameter Topic",
+            Source.Recorded(Recording, "TestSNSSubscriptionHttp::test_subscribe_external_http_endpoint[False]", "different-region-arn-confirm"),
+            async sns =>
+            {
+                var topic = await sns.Topic();
+                var (_, token) = await sns.PendingHttpSubscription(topic);
+                return await sns.OpenSubscribeUrl(topic.Replace(":us-east-1:", ":eu-central-1:"), token);
+            },
+            Expect.Error(400, "InvalidParameter", "Invalid parameter: Topic")
+        },
+        {
+            "A SubscribeURL opened with another topic's ARN in the same region confirms the token's subscription",
+            Source.Recorded(Recording, "TestSNSSubscriptionHttp::test_subscribe_external_http_endpoint[False]", "nonexistent-token-confirm"),
+            async sns =>
+            {
+                var (arn, token) = await sns.PendingHttpSubscription(await sns.Topic());
+                var response = await sns.OpenSubscribeUrl($"{await sns.Topic()}x", token);
+                Assert.Equal(arn, response.Value("SubscriptionArn"));
+                return response;
+            },
+            Expect.Success()
+        },
+        {
+            "A SubscribeURL opened as sent confirms the subscription",
+            Source.Recorded(Recording, "TestSNSSubscriptionHttp::test_subscribe_external_http_endpoint[False]", "confirm-subscribe"),
+            async sns =>
+            {
+                var topic = await sns.Topic();
+                var (arn, token) = await sns.PendingHttpSubscription(topic);
+                var response = await sns.OpenSubscribeUrl(topic, token);
+                Assert.Equal(arn, response.Value("SubscriptionArn"));
+                return response;
+            },
+            Expect.Success()
+        },
+        {
+            "A SubscribeURL of a topic outside the default region confirms it, though the GET names no region",
+            Source.Doc("https://docs.aws.amazon.com/sns/latest/dg/SendMessageToHttp.confirm.html"),
+            async sns =>
+            {
+                var elsewhere = sns.As("test", "eu-west-1");
+                var topic = await elsewhere.Topic();
+                var (arn, token) = await elsewhere.PendingHttpSubscription(topic);
+                var response = await sns.OpenSubscribeUrl(topic, token);
+                Assert.Equal(arn, response.Value("SubscriptionArn"));
+                return response;
+            },
+            Expect.Success()
+        },
+        {
             "A phone number that is no number is an invalid SMS endpoint",
             Source.Recorded(Recording, "TestSNSSubscriptionCrudV2::test_subscribe_bad_sms", "subscribe-bad-sms"),
             async sns => await sns.Call("Subscribe", new { TopicArn = await sns.Topic(), Protocol = "sms", Endpoint = "invalid-number" }),

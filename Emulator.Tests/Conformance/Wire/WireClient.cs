@@ -55,10 +55,25 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(protocol == WireProtocol.Cbor ? service.CborContentType! : service.JsonContentType!);
         }
         using var response = await http.SendAsync(request);
+        return await Read(response);
+    }
+
+    /// <summary>An unsigned GET of a path and query, as a subscriber opens a SubscribeURL.</summary>
+    public async Task<WireResponse> Open(string pathAndQuery)
+    {
+        using var response = await http.GetAsync(pathAndQuery);
+        return await Read(response);
+    }
+
+    private async Task<WireResponse> Read(HttpResponseMessage response)
+    {
         var answered = response.Headers.Concat(response.Content.Headers)
             .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(",", h.Value));
         return new WireResponse(protocol, response.StatusCode, answered, await response.Content.ReadAsByteArrayAsync());
     }
+
+    /// <summary>The emulator's answer to a GET of one of its own paths (an inspection endpoint), as a string.</summary>
+    public Task<string> Inspect(string path) => http.GetStringAsync(path);
 
     /// <summary>Moves the emulator's clock forward through its admin API, as a test of visibility or expiry would.</summary>
     public async Task AdvanceClock(TimeSpan by)

@@ -91,9 +91,34 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     /// </summary>
     private SubscriptionArnResult ConfirmSubscription(ConfirmSubscriptionRequest request, AwsRequestContext context)
     {
+        if (context.AccessKeyId is null) return ConfirmFromSubscribeUrl(request);
         SnsArn.ParseTopic(request.TopicArn, context.Region);
-        if (request.Token is not { Length: > 0 } token || !token.All(char.IsAsciiHexDigit)) throw SnsErrors.InvalidParameterUnprefixed("Invalid token");
+        var token = WellFormedToken(request.Token);
         var subscription = store.FindTopic(request.TopicArn!)?.Subscriptions.FirstOrDefault(s => s.Token == token);
+        return Confirm(subscription, request);
+    }
+
+    /// <summary>
+    /// A SubscribeURL is opened unsigned, so it names no region: the token finds the subscription, and the TopicArn
+    /// must be a topic ARN of that subscription's account and region (another topic's name there is accepted),
+    /// otherwise it is "Invalid parameter: Topic", as recorded on AWS.
+    /// </summary>
+    private SubscriptionArnResult ConfirmFromSubscribeUrl(ConfirmSubscriptionRequest request)
+    {
+        if (!SnsArn.TryParse(request.TopicArn, out var topicArn)) throw SnsErrors.InvalidParameter("Topic");
+        var token = WellFormedToken(request.Token);
+        var subscription = store.Subscriptions.Values.FirstOrDefault(s => s.Token == token);
+        if (subscription is not null && SnsArn.TryParse(subscription.TopicArn, out var owner)
+            && (owner.Region != topicArn.Region || owner.AccountId != topicArn.AccountId))
+            throw SnsErrors.InvalidParameter("Topic");
+        return Confirm(subscription, request);
+    }
+
+    private static string WellFormedToken(string? token) =>
+        token is { Length: > 0 } && token.All(char.IsAsciiHexDigit) ? token : throw SnsErrors.InvalidParameterUnprefixed("Invalid token");
+
+    private SubscriptionArnResult Confirm(Subscription? subscription, ConfirmSubscriptionRequest request)
+    {
         if (subscription is null || clock.GetUtcNow() - subscription.TokenIssuedAt > Subscription.TokenLifetime)
             throw SnsErrors.InvalidParameter("Token");
         subscription.Confirm(authenticated: string.Equals(request.AuthenticateOnUnsubscribe, "true", StringComparison.OrdinalIgnoreCase));
