@@ -45,7 +45,7 @@ public class ShardSubscriptionsTests
     {
         var held = _subscriptions.TryHold(Consumer, "shardId-000000000000")!;
 
-        _subscriptions.Clear();
+        _subscriptions.Reset();
 
         Assert.True(held.TakenOver.IsCancellationRequested);
         Assert.NotNull(_subscriptions.TryHold(Consumer, "shardId-000000000000"));

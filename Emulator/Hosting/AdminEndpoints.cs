@@ -14,7 +14,7 @@ public static class AdminEndpoints
     public static void MapAdminEndpoints(this WebApplication app)
     {
         var admin = app.MapGroup(Prefix);
-        var services = app.Services.GetServices<IEmulatedService>().ToArray();
+        var services = app.Services.GetServices<EmulatedService>().ToArray();
 
         admin.MapGet("/health", () => Results.Json(new
         {
@@ -25,7 +25,7 @@ public static class AdminEndpoints
 
         admin.MapPost("/reset", () =>
         {
-            foreach (var service in services) service.Reset();
+            foreach (var service in services) service.Reset(app.Services);
             return Results.Json(new { reset = services.Select(s => s.Descriptor.Name) });
         });
 
@@ -33,7 +33,7 @@ public static class AdminEndpoints
         {
             var target = services.FirstOrDefault(s => s.Descriptor.Name == service);
             if (target is null) return Results.NotFound(new { error = $"Unknown service '{service}'." });
-            target.Reset();
+            target.Reset(app.Services);
             return Results.Json(new { reset = new[] { service } });
         });
 
@@ -47,11 +47,7 @@ public static class AdminEndpoints
             return ClockState(clock);
         });
 
-        foreach (var service in services)
-        {
-            service.MapAdminEndpoints(admin.MapGroup("/" + service.Descriptor.Name));
-            service.MapCompatibilityEndpoints(app);
-        }
+        foreach (var service in services) service.MapEndpoints(admin.MapGroup("/" + service.Descriptor.Name), app, app.Services);
     }
 
     private static IResult ClockState(EmulatorClock clock) =>

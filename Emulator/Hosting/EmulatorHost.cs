@@ -36,15 +36,9 @@ public static class EmulatorHost
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
         builder.Services.AddSingleton<AwsRequestDispatcher>();
-        builder.Services.AddSqs();
-        builder.Services.AddSns();
-        builder.Services.AddKinesis();
-        builder.Services.AddSingleton(provider =>
-        {
-            var registry = new OperationRegistry();
-            foreach (var service in provider.GetServices<IEmulatedService>()) service.RegisterOperations(registry);
-            return registry;
-        });
+        builder.Services.AddSqs(builder.Configuration);
+        builder.Services.AddSns(builder.Configuration);
+        builder.Services.AddKinesis(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

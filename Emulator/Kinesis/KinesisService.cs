@@ -1,14 +1,12 @@
-using Emulator.Common;
 using Emulator.Hosting;
+using Emulator.Kinesis.Operations;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis;
 
 /// <summary>Amazon Kinesis Data Streams over AWS JSON 1.1 and AWS CBOR 1.1.</summary>
-public sealed class KinesisService(
-    KinesisStore store, AccountSettings accounts, StreamStatusChanges status, ShardSubscriptions subscriptions, IEnumerable<IKinesisOperations> operations)
-    : IEmulatedService
+public static class KinesisService
 {
     public static readonly AwsServiceDescriptor Kinesis = new()
     {
@@ -20,25 +18,23 @@ public sealed class KinesisService(
         MaxRequestBytes = 12 * 1024 * 1024,
     };
 
-    public AwsServiceDescriptor Descriptor => Kinesis;
-
-    public void RegisterOperations(OperationRegistry registry)
-    {
-        registry.AddService(Kinesis);
-        foreach (var group in operations) group.Register(registry);
-    }
-
-    public void MapAdminEndpoints(IEndpointRouteBuilder admin)
-    {
-    }
-
-    public void Reset()
-    {
-        status.Clear();
-        subscriptions.Clear();
-        var dropped = store.All().Sum(s => s.StoredBytes);
-        store.Clear();
-        ReleasedMemory.Dropped(dropped);
-        accounts.Clear();
-    }
+    public static IServiceCollection AddKinesis(this IServiceCollection services, IConfiguration? configuration = null) =>
+        services.AddEmulatedService(Kinesis, configuration, kinesis => kinesis
+            .Options<KinesisOptions>()
+            .Uses(provider => provider.GetRequiredService<KinesisOptions>().Limits)
+            .State<StreamStatusChanges>()
+            .State<ShardSubscriptions>()
+            .State<KinesisStore>()
+            .State<AccountSettings>()
+            .Uses<StreamLocator>()
+            .Uses<AccountQuotas>()
+            .Operations<StreamOperations>()
+            .Operations<RecordOperations>()
+            .Operations<ShardOperations>()
+            .Operations<SettingsOperations>()
+            .Operations<TagOperations>()
+            .Operations<ConsumerOperations>()
+            .Operations<PolicyOperations>()
+            .Operations<SubscribeToShardOperation>()
+            .OnStart<StartupStreams>());
 }

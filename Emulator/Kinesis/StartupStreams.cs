@@ -10,13 +10,13 @@ namespace Emulator.Kinesis;
 /// <c>name[:shards|:on-demand][@region]</c>, comma-separated (<c>orders:4,clicks:on-demand@eu-west-1</c>), in account
 /// 000000000000; one shard and the default region when not said.
 /// </summary>
-public sealed class StartupStreams(EmulatorOptions options, OperationRegistry registry) : IHostedService
+public sealed class StartupStreams(KinesisOptions kinesis, EmulatorOptions options, OperationRegistry registry) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.KinesisStreams)) return Task.CompletedTask;
+        if (string.IsNullOrWhiteSpace(kinesis.Streams)) return Task.CompletedTask;
         var create = registry.Find(KinesisService.Kinesis, "CreateStream")!;
-        foreach (var spec in options.KinesisStreams.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var spec in kinesis.Streams.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var (request, region) = Parse(spec, options.Region);
             create.Invoke(request, new AwsRequestContext

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Text.Json;
 using Emulator.Protocol.SigV4;
 using Emulator.Sns.Delivery;
@@ -9,19 +10,18 @@ namespace Emulator.Sns;
 /// LocalStack's SNS inspection paths under <c>/_aws/sns/</c> with its response shapes, so that test suites
 /// written against LocalStack read SMS, push messages and confirmation tokens here unchanged.
 /// </summary>
-public static class LocalStackEndpoints
+public sealed class LocalStackEndpoints(SnsStore store, RecordedDeliveries recorded, EmulatorOptions options) : IServiceEndpoints
 {
     /// <summary>LocalStack writes member names as they are (<c>PhoneNumber</c>, <c>sms_messages</c>), not in camel case.</summary>
     private static readonly JsonSerializerOptions AsWritten = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = null };
 
-    public static void Map(IEndpointRouteBuilder root, SnsStore store, RecordedDeliveries recorded, string defaultRegion)
+    public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
-        MapRecorded(root, "/_aws/sns/sms-messages", "sms", "sms_messages", "PhoneNumber", "phoneNumber", recorded, defaultRegion);
-        MapRecorded(root, "/_aws/sns/platform-endpoint-messages", "application", "platform_endpoint_messages", "TargetArn", "endpointArn",
-            recorded, defaultRegion);
+        MapRecorded(root, "/_aws/sns/sms-messages", "sms", "sms_messages", "PhoneNumber", "phoneNumber");
+        MapRecorded(root, "/_aws/sns/platform-endpoint-messages", "application", "platform_endpoint_messages", "TargetArn", "endpointArn");
 
         root.MapGet("/_aws/sns/subscription-tokens/{subscriptionArn}", (string subscriptionArn) =>
-            store.Subscriptions.TryGetValue(subscriptionArn, out var subscription) && subscription.Token is { } token
+            store.SubscriptionByArn(subscriptionArn) is { Token: { } token }
                 ? Results.Json(new { subscription_token = token, subscription_arn = subscriptionArn }, AsWritten)
                 : Results.NotFound(new { error = "The subscription has no token, or does not exist.", subscription_arn = subscriptionArn }));
     }
@@ -30,13 +30,12 @@ public static class LocalStackEndpoints
     /// One kind of recorded delivery as LocalStack lists it: <c>{"&lt;listName&gt;": {endpoint: [messages]}, "region": ...}</c>
     /// for an account and region (query parameters), optionally one endpoint; DELETE clears the kind.
     /// </summary>
-    private static void MapRecorded(IEndpointRouteBuilder root, string path, string kind, string listName, string endpointName,
-        string endpointParameter, RecordedDeliveries recorded, string defaultRegion)
+    private void MapRecorded(IEndpointRouteBuilder root, string path, string kind, string listName, string endpointName, string endpointParameter)
     {
         root.MapGet(path, (HttpRequest request) =>
         {
             var account = request.Query["accountId"].FirstOrDefault() ?? SigV4Credential.DefaultAccountId;
-            var region = request.Query["region"].FirstOrDefault() ?? defaultRegion;
+            var region = request.Query["region"].FirstOrDefault() ?? options.Region;
             var endpoint = request.Query[endpointParameter].FirstOrDefault();
             var messages = recorded.Of(kind).Where(d => d.AccountId == account && d.Region == region && (endpoint is null || d.Endpoint == endpoint));
             var byEndpoint = messages.GroupBy(d => d.Endpoint).ToDictionary(g => g.Key, g => g.Select(d => new Dictionary<string, object?>

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Signing;
 using Emulator.Sns.Topics;
@@ -8,13 +9,13 @@ namespace Emulator.Sns;
 /// The SNS admin API under <c>/_emulator/sns/</c>: topics and their subscriptions, the deliveries recorded for
 /// protocols that cannot leave this machine, and the certificate that signs messages.
 /// </summary>
-public static class SnsInspection
+public sealed class SnsInspection(SnsStore store, RecordedDeliveries recorded, NotificationSigner signer) : IServiceEndpoints
 {
-    public static void Map(IEndpointRouteBuilder admin, SnsStore store, RecordedDeliveries recorded, NotificationSigner signer)
+    public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
         admin.MapGet("/" + NotificationSigner.CertificateFileName, () => Results.Text(signer.CertificatePem, "application/x-pem-file"));
 
-        admin.MapGet("/topics", () => Results.Json(store.Topics.Values.OrderBy(t => t.Arn, StringComparer.Ordinal).Select(t => new
+        admin.MapGet("/topics", () => Results.Json(store.AllTopics.OrderBy(t => t.Arn, StringComparer.Ordinal).Select(t => new
         {
             t.Arn,
             t.AccountId,
@@ -39,7 +40,7 @@ public static class SnsInspection
         });
         admin.MapDelete("/deliveries", () =>
         {
-            recorded.Clear();
+            recorded.Reset();
             return Results.NoContent();
         });
     }

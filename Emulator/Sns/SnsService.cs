@@ -1,17 +1,18 @@
 using Emulator.Hosting;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
+using Emulator.Sns.Operations;
 using Emulator.Sns.Platform;
+using Emulator.Sns.Publishing;
 using Emulator.Sns.Signing;
 using Emulator.Sns.Sms;
+using Emulator.Sns.Subscriptions;
 using Emulator.Sns.Topics;
 
 namespace Emulator.Sns;
 
 /// <summary>Amazon SNS over the query protocol, the only one it speaks.</summary>
-public sealed class SnsService(
-    SnsStore store, PlatformStore platforms, SmsStore sms, RecordedDeliveries recorded, HttpDelivery http,
-    NotificationSigner signer, EmulatorOptions options, IEnumerable<ISnsOperations> operations) : IEmulatedService
+public static class SnsService
 {
     public static readonly AwsServiceDescriptor Sns = new()
     {
@@ -22,24 +23,27 @@ public sealed class SnsService(
         MaxRequestBytes = 4 * 1024 * 1024,
     };
 
-    public AwsServiceDescriptor Descriptor => Sns;
-
-    public void RegisterOperations(OperationRegistry registry)
-    {
-        registry.AddService(Sns);
-        foreach (var group in operations) group.Register(registry);
-    }
-
-    public void MapAdminEndpoints(IEndpointRouteBuilder admin) => SnsInspection.Map(admin, store, recorded, signer);
-
-    public void MapCompatibilityEndpoints(IEndpointRouteBuilder root) => LocalStackEndpoints.Map(root, store, recorded, options.Region);
-
-    public void Reset()
-    {
-        http.Clear();
-        store.Clear();
-        platforms.Clear();
-        sms.Clear();
-        recorded.Clear();
-    }
+    public static IServiceCollection AddSns(this IServiceCollection services, IConfiguration? configuration = null) =>
+        services.AddEmulatedService(Sns, configuration, sns => sns
+            .Options<SnsOptions>()
+            .State<HttpDelivery>()
+            .State<SnsStore>()
+            .State<PlatformStore>()
+            .State<SmsStore>()
+            .State<RecordedDeliveries>()
+            .Uses<NotificationSigner>()
+            .Uses<Envelopes>()
+            .Uses<SqsDelivery>()
+            .Uses<Deliveries>()
+            .Uses<ConfirmationSender>()
+            .Uses<Publisher>()
+            .Uses<DirectPublisher>()
+            .Operations<TopicOperations>()
+            .Operations<TopicResourceOperations>()
+            .Operations<SubscriptionOperations>()
+            .Operations<PublishOperations>()
+            .Operations<PlatformOperations>()
+            .Operations<SmsOperations>()
+            .Endpoints<SnsInspection>()
+            .Endpoints<LocalStackEndpoints>());
 }

@@ -1,11 +1,12 @@
+using Emulator.Hosting;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs;
 
 /// <summary>Read-only views of queues and their messages under <c>/_emulator/sqs/</c>; nothing here changes state.</summary>
-public static class SqsInspection
+public sealed class SqsInspection(SqsStore store) : IServiceEndpoints
 {
-    public static void Map(IEndpointRouteBuilder admin, SqsStore store)
+    public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
         admin.MapGet("/queues", () => Results.Json(store.AllQueues().OrderBy(q => q.Arn, StringComparer.Ordinal).Select(Describe)));
 

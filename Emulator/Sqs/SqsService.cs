@@ -1,13 +1,13 @@
-using Emulator.Common;
 using Emulator.Hosting;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.MoveTasks;
+using Emulator.Sqs.Operations;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs;
 
 /// <summary>Amazon SQS: the query protocol and AWS JSON 1.0, sharing every handler.</summary>
-public sealed class SqsService(SqsStore store, MessageMoveTasks moveTasks, IEnumerable<ISqsOperations> operations) : IEmulatedService
+public static class SqsService
 {
     public static readonly AwsServiceDescriptor Sqs = new()
     {
@@ -22,19 +22,20 @@ public sealed class SqsService(SqsStore store, MessageMoveTasks moveTasks, IEnum
         MaxRequestBytes = 4 * 1024 * 1024,
     };
 
-    public AwsServiceDescriptor Descriptor => Sqs;
-
-    public void RegisterOperations(OperationRegistry registry)
-    {
-        registry.AddService(Sqs);
-        foreach (var group in operations) group.Register(registry);
-    }
-
-    public void MapAdminEndpoints(IEndpointRouteBuilder admin) => SqsInspection.Map(admin, store);
-
-    public void Reset()
-    {
-        moveTasks.Clear();
-        ReleasedMemory.Dropped(store.Clear());
-    }
+    public static IServiceCollection AddSqs(this IServiceCollection services, IConfiguration? configuration = null) =>
+        services.AddEmulatedService(Sqs, configuration, sqs => sqs
+            .Options<SqsOptions>()
+            .State<MessageMoveTasks>()
+            .State<SqsStore>()
+            .Uses<QueueLocator>()
+            .Uses<QueueAttributeParser>()
+            .Operations<QueueLifecycleOperations>()
+            .Operations<QueueAttributeOperations>()
+            .Operations<TagOperations>()
+            .Operations<PermissionOperations>()
+            .Operations<MessageOperations>()
+            .Operations<BatchOperations>()
+            .Operations<PurgeOperations>()
+            .Operations<MoveTaskOperations>()
+            .Endpoints<SqsInspection>());
 }

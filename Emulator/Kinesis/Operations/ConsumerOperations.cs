@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Collections.Immutable;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
@@ -6,7 +7,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>Enhanced fan-out consumers: RegisterStreamConsumer, DescribeStreamConsumer, ListStreamConsumers, DeregisterStreamConsumer.</summary>
-public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChanges status, TimeProvider clock) : IKinesisOperations
+public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChanges status, TimeProvider clock) : IOperationGroup
 {
     public const int MaxConsumersPerStream = 20;
 

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Common;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
@@ -6,7 +7,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>Resource policies on streams and registered consumers, which <see cref="StreamAccess"/> enforces.</summary>
-public sealed class PolicyOperations(StreamLocator locator) : IKinesisOperations
+public sealed class PolicyOperations(StreamLocator locator) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Text;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
@@ -6,7 +7,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>PutRecord, PutRecords, GetShardIterator and GetRecords.</summary>
-public sealed class RecordOperations(KinesisStore store, StreamLocator locator, KinesisLimits limits, TimeProvider clock) : IKinesisOperations
+public sealed class RecordOperations(KinesisStore store, StreamLocator locator, KinesisLimits limits, TimeProvider clock) : IOperationGroup
 {
     public const int MaxGetRecords = 10_000;
     public const long MaxGetBytes = 10L * 1024 * 1024;

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Collections.Immutable;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
@@ -7,7 +8,7 @@ namespace Emulator.Kinesis.Operations;
 
 /// <summary>Retention, capacity mode, record size, encryption, enhanced monitoring, warm throughput and account settings.</summary>
 public sealed class SettingsOperations(StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, AccountSettings accounts, TimeProvider clock)
-    : IKinesisOperations
+    : IOperationGroup
 {
     public const int MinRetentionHours = 24;
     public const int MaxRetentionHours = 8760;

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
@@ -6,7 +7,7 @@ namespace Emulator.Kinesis.Operations;
 
 /// <summary>ListShards and resharding: SplitShard, MergeShards and UpdateShardCount.</summary>
 public sealed class ShardOperations(KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, TimeProvider clock)
-    : IKinesisOperations
+    : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

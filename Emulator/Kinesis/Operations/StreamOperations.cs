@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Common;
 using System.Collections.Immutable;
 using Emulator.Kinesis.Shapes;
@@ -9,7 +10,7 @@ namespace Emulator.Kinesis.Operations;
 /// <summary>Creating, describing, listing and deleting streams.</summary>
 public sealed class StreamOperations(
     KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, TimeProvider clock)
-    : IKinesisOperations
+    : IOperationGroup
 {
     /// <summary>The most streams ListStreams, or shards DescribeStream, answers at once, whatever the Limit asks.</summary>
     private const int PageSize = 100;

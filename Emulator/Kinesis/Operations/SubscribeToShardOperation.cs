@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
@@ -5,7 +6,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>SubscribeToShard: enhanced fan-out, records pushed to a registered consumer over an event stream.</summary>
-public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscriptions subscriptions, TimeProvider clock) : IKinesisOperations
+public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscriptions subscriptions, TimeProvider clock) : IOperationGroup
 {
     public void Register(OperationRegistry registry) =>
         registry.Add<SubscribeToShardInput, ShardEventStream>(KinesisService.Kinesis, "SubscribeToShard", Subscribe);

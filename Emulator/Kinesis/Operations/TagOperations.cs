@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
 using Emulator.Protocol.Routing;
@@ -5,7 +6,7 @@ using Emulator.Protocol.Routing;
 namespace Emulator.Kinesis.Operations;
 
 /// <summary>Tags through both APIs: AddTagsToStream and friends for streams, and TagResource and friends for streams and consumers by ARN.</summary>
-public sealed class TagOperations(StreamLocator locator) : IKinesisOperations
+public sealed class TagOperations(StreamLocator locator) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

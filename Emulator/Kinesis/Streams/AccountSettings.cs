@@ -1,10 +1,11 @@
+using Emulator.Hosting;
 using System.Collections.Concurrent;
 using Emulator.Kinesis.Shapes;
 
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>Each account's minimum throughput billing commitment, per region.</summary>
-public sealed class AccountSettings
+public sealed class AccountSettings : IServiceState
 {
     private readonly ConcurrentDictionary<(string Account, string Region), MinimumThroughputBillingCommitmentOutput> _commitments = new();
 
@@ -20,5 +21,5 @@ public sealed class AccountSettings
         return commitment;
     }
 
-    public void Clear() => _commitments.Clear();
+    public void Reset() => _commitments.Clear();
 }

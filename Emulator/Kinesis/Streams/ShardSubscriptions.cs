@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace Emulator.Kinesis.Streams;
 /// <see cref="TakeoverAfter"/> of the last successful one for the same consumer and shard is refused; a later one
 /// takes the subscription over, and the earlier connection ends with ResourceInUseException.
 /// </summary>
-public sealed class ShardSubscriptions(TimeProvider clock)
+public sealed class ShardSubscriptions(TimeProvider clock) : IServiceState
 {
     public static readonly TimeSpan TakeoverAfter = TimeSpan.FromSeconds(5);
 
@@ -29,7 +30,7 @@ public sealed class ShardSubscriptions(TimeProvider clock)
         }
     }
 
-    public void Clear()
+    public void Reset()
     {
         lock (_latest)
         {

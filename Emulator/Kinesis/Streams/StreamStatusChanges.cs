@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Common;
 
 namespace Emulator.Kinesis.Streams;
@@ -7,7 +8,7 @@ namespace Emulator.Kinesis.Streams;
 /// configured delay on the emulator's clock (none by default, so that tests need not wait). Operations that need an
 /// ACTIVE stream or consumer fail while it is not.
 /// </summary>
-public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock)
+public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock) : IServiceState
 {
     private readonly ScheduledActions _pending = new(clock);
 
@@ -56,7 +57,7 @@ public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock
             throw KinesisErrors.ResourceInUse($"Consumer {consumer.Arn} is not ACTIVE, instead in state {consumer.Status}.");
     }
 
-    public void Clear() => _pending.Clear();
+    public void Reset() => _pending.Clear();
 
     /// <summary>Replaces the consumer registered under <paramref name="arn"/>, or removes it when the change gives null.</summary>
     private static void ChangeConsumer(KinesisStream stream, string arn, Func<StreamConsumer, StreamConsumer?> change)

@@ -8,7 +8,7 @@ namespace Emulator.Sns.Delivery;
 
 /// <summary>Sends one notification to one confirmed subscription, by its protocol.</summary>
 public sealed class Deliveries(
-    SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, EmulatorOptions options)
+    SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, SnsOptions options)
 {
     public void Deliver(Topic topic, Subscription subscription, Notification notification)
     {
@@ -45,7 +45,7 @@ public sealed class Deliveries(
     private void DeliverToQueue(Topic topic, Subscription subscription, Notification notification)
     {
         var message = notification.MessageFor("sqs");
-        var signed = !topic.IsFifo && options.SnsSignSqsDeliveries;
+        var signed = !topic.IsFifo && options.SignSqsDeliveries;
         string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
         if (!sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)) && subscription.Settings.DeadLetterTargetArn is { } dlq)
             sqs.Send(dlq, Envelope(), null, null, null);

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Text;
 using System.Threading.Channels;
 using Emulator.Common;
@@ -11,7 +12,7 @@ namespace Emulator.Sns.Delivery;
 /// connection that turns out dead is not a failed attempt: the request goes again at once on a new connection.
 /// Messages that cannot be delivered go to the subscription's dead-letter queue.
 /// </summary>
-public sealed class HttpDelivery : IDisposable
+public sealed class HttpDelivery : IServiceState, IDisposable
 {
     /// <summary>AWS waits 15 seconds for an HTTP/S endpoint to answer.</summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
@@ -39,12 +40,12 @@ public sealed class HttpDelivery : IDisposable
     public void Enqueue(HttpMessage message) => _ready.Writer.TryWrite(new Attempt(message, 0));
 
     /// <summary>Forgets every retry that is waiting for its time.</summary>
-    public void Clear() => _retries.Clear();
+    public void Reset() => _retries.Clear();
 
     public void Dispose()
     {
         _ready.Writer.TryComplete();
-        Clear();
+        Reset();
         _client.Dispose();
     }
 

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Collections.Concurrent;
 
 namespace Emulator.Sns.Delivery;
@@ -6,7 +7,7 @@ namespace Emulator.Sns.Delivery;
 /// What SNS would have sent where this machine cannot reach (email, SMS, mobile push, Lambda, Firehose),
 /// kept in order per kind for the admin API.
 /// </summary>
-public sealed class RecordedDeliveries
+public sealed class RecordedDeliveries : IServiceState
 {
     public static readonly string[] Kinds = ["email", "email-json", "sms", "application", "lambda", "firehose"];
 
@@ -18,11 +19,9 @@ public sealed class RecordedDeliveries
     public IReadOnlyList<RecordedDelivery> Of(string kind) =>
         _byKind.TryGetValue(kind, out var queue) ? queue.ToArray() : [];
 
-    public void Clear(string? kind = null)
-    {
-        if (kind is null) _byKind.Clear();
-        else _byKind.TryRemove(kind, out _);
-    }
+    public void Clear(string kind) => _byKind.TryRemove(kind, out _);
+
+    public void Reset() => _byKind.Clear();
 }
 
 /// <summary>One recorded delivery: where it went and what AWS would have sent.</summary>

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Collections.Immutable;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Platform;
@@ -7,7 +8,7 @@ using Emulator.Sns.Topics;
 namespace Emulator.Sns.Operations;
 
 /// <summary>Platform applications and their endpoints (mobile push); deliveries to them are recorded, not sent.</summary>
-public sealed class PlatformOperations(PlatformStore store) : ISnsOperations
+public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
 {
     private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
     {

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Platform;
@@ -9,7 +10,7 @@ using Emulator.Sns.Topics;
 namespace Emulator.Sns.Operations;
 
 /// <summary>Publish (to a topic, a platform endpoint or a phone number) and PublishBatch.</summary>
-public sealed class PublishOperations(SnsStore store, Publisher publisher, DirectPublisher direct) : ISnsOperations
+public sealed class PublishOperations(SnsStore store, Publisher publisher, DirectPublisher direct) : IOperationGroup
 {
     public const int MaxBatchEntries = 10;
 

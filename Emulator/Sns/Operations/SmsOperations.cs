@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Security.Cryptography;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
@@ -12,7 +13,7 @@ namespace Emulator.Sns.Operations;
 /// The SMS operations: account attributes, opt-outs and the sandbox. The sandbox's one-time password is "sent"
 /// as an SMS recorded in the admin API, and VerifySMSSandboxPhoneNumber checks it.
 /// </summary>
-public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, TimeProvider clock) : ISnsOperations
+public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, TimeProvider clock) : IOperationGroup
 {
     private static readonly HashSet<string> AttributeNames = new(StringComparer.Ordinal)
     {

@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
@@ -9,7 +10,7 @@ using Emulator.Sqs.Queues;
 namespace Emulator.Sns.Operations;
 
 /// <summary>Subscribe, ConfirmSubscription, Unsubscribe, the subscription lists and subscription attributes.</summary>
-public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender confirmations, TimeProvider clock) : ISnsOperations
+public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender confirmations, TimeProvider clock) : IOperationGroup
 {
     public const int SubscriptionsPerPage = 100;
     private const string PendingConfirmation = "pending confirmation";
@@ -49,7 +50,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         }
         else
         {
-            store.Subscriptions[subscription.Arn] = subscription;
+            store.Add(subscription);
             if (SubscriptionProtocols.NeedsConfirmation(protocol) || IsCrossAccountQueue(protocol, request.Endpoint!, topic))
                 confirmations.RequestConfirmation(topic, subscription, context.BaseUrl);
         }
@@ -107,7 +108,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     {
         if (!SnsArn.TryParse(request.TopicArn, out var topicArn)) throw SnsErrors.InvalidParameter("Topic");
         var token = WellFormedToken(request.Token);
-        var subscription = store.Subscriptions.Values.FirstOrDefault(s => s.Token == token);
+        var subscription = store.SubscriptionWithToken(token);
         if (subscription is not null && SnsArn.TryParse(subscription.TopicArn, out var owner)
             && (owner.Region != topicArn.Region || owner.AccountId != topicArn.AccountId))
             throw SnsErrors.InvalidParameter("Topic");
@@ -129,7 +130,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     private EmptyResult Unsubscribe(SubscriptionArnRequest request, AwsRequestContext context)
     {
         if (store.FindSubscription(request.SubscriptionArn) is not { } subscription) return EmptyResult.Instance;
-        store.Subscriptions.TryRemove(subscription.Arn, out _);
+        store.Remove(subscription);
         if (store.FindTopic(subscription.TopicArn) is { } topic && topic.Remove(subscription))
             confirmations.AnnounceUnsubscribe(topic, subscription, context.BaseUrl);
         return EmptyResult.Instance;
@@ -137,8 +138,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
 
     private ListSubscriptionsResult ListSubscriptions(ListSubscriptionsRequest request, AwsRequestContext context)
     {
-        var mine = store.Subscriptions.Values.Where(s => SnsArn.TryParse(s.TopicArn, out var arn) && arn.AccountId == context.AccountId && arn.Region == context.Region);
-        return Page(mine, request.NextToken);
+        return Page(store.SubscriptionsOf(context.AccountId, context.Region), request.NextToken);
     }
 
     private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context)

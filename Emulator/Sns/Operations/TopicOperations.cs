@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Topics;
@@ -5,7 +6,7 @@ using Emulator.Sns.Topics;
 namespace Emulator.Sns.Operations;
 
 /// <summary>CreateTopic, DeleteTopic, ListTopics, GetTopicAttributes and SetTopicAttributes.</summary>
-public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOperations
+public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOperationGroup
 {
     public const int TopicsPerPage = 100;
 
@@ -37,7 +38,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
         {
             DataProtectionPolicy = request.DataProtectionPolicy,
         };
-        var topic = store.Topics.GetOrAdd(arn, created);
+        var topic = store.AddOrGet(created);
         if (topic != created) CheckSameAsExisting(topic, attributes, request.Tags);
         return new CreateTopicResult { TopicArn = topic.Arn };
     }
@@ -59,8 +60,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : ISnsOp
         SnsArn.ParseTopic(request.TopicArn, context.Region);
         // Deleting a topic that does not exist is not an error.
         if (store.FindTopic(request.TopicArn!) is { } existing) TopicAccess.Authorize(existing, context, "DeleteTopic");
-        if (store.Topics.TryRemove(request.TopicArn!, out var topic))
-            foreach (var subscription in topic.Subscriptions) store.Subscriptions.TryRemove(subscription.Arn, out _);
+        store.Remove(request.TopicArn!);
         return EmptyResult.Instance;
     }
 

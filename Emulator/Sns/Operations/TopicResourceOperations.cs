@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Routing;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Topics;
@@ -5,7 +6,7 @@ using Emulator.Sns.Topics;
 namespace Emulator.Sns.Operations;
 
 /// <summary>Tags, permissions and data protection policies of topics.</summary>
-public sealed class TopicResourceOperations(SnsStore store) : ISnsOperations
+public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
 {
     private static readonly HashSet<string> PermissionActions = new(StringComparer.Ordinal)
     {

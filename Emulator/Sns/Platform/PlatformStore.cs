@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Emulator.Sns.Topics;
@@ -5,7 +6,7 @@ using Emulator.Sns.Topics;
 namespace Emulator.Sns.Platform;
 
 /// <summary>Platform applications (mobile push credentials) and their device endpoints, by ARN.</summary>
-public sealed class PlatformStore
+public sealed class PlatformStore : IServiceState
 {
     public ConcurrentDictionary<string, PlatformApplication> Applications { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, PlatformEndpoint> Endpoints { get; } = new(StringComparer.Ordinal);
@@ -30,7 +31,7 @@ public sealed class PlatformStore
             throw SnsErrors.InvalidParameter($"{parameter} Reason: Wrong number of slashes in relative portion of the ARN.");
     }
 
-    public void Clear()
+    public void Reset()
     {
         Applications.Clear();
         Endpoints.Clear();

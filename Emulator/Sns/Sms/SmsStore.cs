@@ -1,15 +1,16 @@
+using Emulator.Hosting;
 using System.Collections.Concurrent;
 
 namespace Emulator.Sns.Sms;
 
 /// <summary>SMS settings of each account and region: attributes, opted-out numbers and sandbox destination numbers.</summary>
-public sealed class SmsStore
+public sealed class SmsStore : IServiceState
 {
     private readonly ConcurrentDictionary<(string Account, string Region), SmsAccount> _accounts = new();
 
     public SmsAccount Of(string accountId, string region) => _accounts.GetOrAdd((accountId, region), static _ => new SmsAccount());
 
-    public void Clear() => _accounts.Clear();
+    public void Reset() => _accounts.Clear();
 }
 
 /// <summary>One account's SMS state in one region.</summary>

@@ -1,18 +1,19 @@
-using System.Collections.Concurrent;
+using Emulator.Common;
 using Emulator.Sns.Subscriptions;
 
 namespace Emulator.Sns.Topics;
 
-/// <summary>
-/// Every topic and subscription, by ARN. ARNs carry the account and region, so resources of one account or
-/// region are invisible from another without a partition per operation.
-/// </summary>
-public sealed class SnsStore
+/// <summary>Every topic and subscription, by account and region (read from their ARNs), then by ARN.</summary>
+public sealed class SnsStore : AccountRegionStore<RegionTopics>
 {
-    public ConcurrentDictionary<string, Topic> Topics { get; } = new(StringComparer.Ordinal);
-    public ConcurrentDictionary<string, Subscription> Subscriptions { get; } = new(StringComparer.Ordinal);
+    public IEnumerable<Topic> AllTopics => Regions.SelectMany(r => r.Topics.Values);
 
-    public Topic? FindTopic(string arn) => Topics.GetValueOrDefault(arn);
+    public IEnumerable<Topic> TopicsOf(string accountId, string region) => FindRegion(accountId, region)?.Topics.Values ?? [];
+
+    public IEnumerable<Subscription> SubscriptionsOf(string accountId, string region) =>
+        FindRegion(accountId, region)?.Subscriptions.Values ?? [];
+
+    public Topic? FindTopic(string arn) => RegionOf(arn)?.Topics.GetValueOrDefault(arn);
 
     /// <summary>
     /// The topic a request from <paramref name="region"/> names: InvalidParameter for a malformed ARN or one of another
@@ -24,6 +25,21 @@ public sealed class SnsStore
         return FindTopic(arn!) ?? throw SnsErrors.TopicNotFound();
     }
 
+    /// <summary>Adds the topic, or answers the one that already has its ARN.</summary>
+    public Topic AddOrGet(Topic created) => Region(created.AccountId, created.Region).Topics.GetOrAdd(created.Arn, created);
+
+    /// <summary>Removes the topic and its subscriptions; false when it does not exist.</summary>
+    public bool Remove(string topicArn)
+    {
+        if (RegionOf(topicArn) is not { } region || !region.Topics.TryRemove(topicArn, out var topic)) return false;
+        foreach (var subscription in topic.Subscriptions) region.Subscriptions.TryRemove(subscription.Arn, out _);
+        return true;
+    }
+
+    public void Add(Subscription subscription) => RegionOf(subscription.TopicArn)?.Subscriptions.TryAdd(subscription.Arn, subscription);
+
+    public void Remove(Subscription subscription) => RegionOf(subscription.TopicArn)?.Subscriptions.TryRemove(subscription.Arn, out _);
+
     /// <summary>The subscription a request names: InvalidParameter for a malformed ARN, NotFound when none exists.</summary>
     public Subscription Subscription(string? arn) => FindSubscription(arn) ?? throw SnsErrors.SubscriptionNotFound();
 
@@ -32,15 +48,14 @@ public sealed class SnsStore
     {
         if (SnsArn.Parse(arn, "SubscriptionArn").Resource.Split(':') is not [{ Length: > 0 }, { Length: > 0 }])
             throw SnsErrors.InvalidParameter("SubscriptionId");
-        return Subscriptions.GetValueOrDefault(arn!);
+        return SubscriptionByArn(arn!);
     }
 
-    public IEnumerable<Topic> TopicsOf(string accountId, string region) =>
-        Topics.Values.Where(t => t.AccountId == accountId && t.Region == region);
+    public Subscription? SubscriptionByArn(string arn) => RegionOf(arn)?.Subscriptions.GetValueOrDefault(arn);
 
-    public void Clear()
-    {
-        Topics.Clear();
-        Subscriptions.Clear();
-    }
+    /// <summary>The subscription whose confirmation token this is, in any account or region (a SubscribeURL names neither).</summary>
+    public Subscription? SubscriptionWithToken(string token) =>
+        Regions.SelectMany(r => r.Subscriptions.Values).FirstOrDefault(s => s.Token == token);
+
+    private RegionTopics? RegionOf(string arn) => SnsArn.TryParse(arn, out var parsed) ? FindRegion(parsed.AccountId, parsed.Region) : null;
 }

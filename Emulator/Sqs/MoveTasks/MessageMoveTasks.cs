@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using System.Collections.Concurrent;
 using Emulator.Common;
 using Emulator.Protocol.Errors;
@@ -10,7 +11,7 @@ namespace Emulator.Sqs.MoveTasks;
 /// optional rate measured on the emulator's clock. A task catches up with the clock whenever it is started, listed or
 /// cancelled, and once a second of the clock while it runs, so what a caller reads follows from the clock alone.
 /// </summary>
-public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
+public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock) : IServiceState
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, MessageMoveTask> _byHandle = new(StringComparer.Ordinal);
@@ -63,7 +64,7 @@ public sealed class MessageMoveTasks(SqsStore store, TimeProvider clock)
         return tasks;
     }
 
-    public void Clear()
+    public void Reset()
     {
         _ticks.Clear();
         _byHandle.Clear();

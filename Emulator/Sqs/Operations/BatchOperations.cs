@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Messages;
@@ -11,7 +12,7 @@ namespace Emulator.Sqs.Operations;
 /// SendMessageBatch, DeleteMessageBatch and ChangeMessageVisibilityBatch: the batch rules once, then each entry
 /// through the same path as its single-message operation, its error reported in Failed.
 /// </summary>
-public sealed class BatchOperations(QueueLocator locator) : ISqsOperations
+public sealed class BatchOperations(QueueLocator locator) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

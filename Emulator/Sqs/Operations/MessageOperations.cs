@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Messages;
@@ -7,7 +8,7 @@ using Emulator.Sqs.Shapes;
 namespace Emulator.Sqs.Operations;
 
 /// <summary>SendMessage, ReceiveMessage, DeleteMessage and ChangeMessageVisibility.</summary>
-public sealed class MessageOperations(QueueLocator locator) : ISqsOperations
+public sealed class MessageOperations(QueueLocator locator) : IOperationGroup
 {
     public const int MaxVisibilityTimeout = 43_200;
 

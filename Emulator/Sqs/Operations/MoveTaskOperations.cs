@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.MoveTasks;
@@ -6,7 +7,7 @@ using Emulator.Sqs.Shapes;
 namespace Emulator.Sqs.Operations;
 
 /// <summary>StartMessageMoveTask, CancelMessageMoveTask and ListMessageMoveTasks.</summary>
-public sealed class MoveTaskOperations(MessageMoveTasks tasks) : ISqsOperations
+public sealed class MoveTaskOperations(MessageMoveTasks tasks) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

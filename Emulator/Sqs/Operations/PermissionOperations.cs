@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
@@ -6,7 +7,7 @@ using Emulator.Sqs.Shapes;
 namespace Emulator.Sqs.Operations;
 
 /// <summary>AddPermission and RemovePermission, kept as labelled statements in the queue's Policy attribute.</summary>
-public sealed class PermissionOperations(QueueLocator locator, QueueAttributeParser parser, TimeProvider clock) : ISqsOperations
+public sealed class PermissionOperations(QueueLocator locator, QueueAttributeParser parser, TimeProvider clock) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

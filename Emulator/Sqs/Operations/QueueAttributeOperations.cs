@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
@@ -7,7 +8,7 @@ namespace Emulator.Sqs.Operations;
 
 /// <summary>GetQueueAttributes, SetQueueAttributes and ListDeadLetterSourceQueues.</summary>
 public sealed class QueueAttributeOperations(SqsStore store, QueueLocator locator, QueueAttributeParser parser, TimeProvider clock)
-    : ISqsOperations
+    : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

@@ -9,7 +9,7 @@ namespace Emulator.Sqs.Operations;
 
 /// <summary>CreateQueue, DeleteQueue, GetQueueUrl and ListQueues.</summary>
 public sealed class QueueLifecycleOperations(
-    SqsStore store, QueueLocator locator, QueueAttributeParser parser, TimeProvider clock, EmulatorOptions options) : ISqsOperations
+    SqsStore store, QueueLocator locator, QueueAttributeParser parser, TimeProvider clock, SqsOptions options) : IOperationGroup
 {
     /// <summary>How long AWS keeps a deleted queue's name from being used again.</summary>
     private static readonly TimeSpan DeletedNameHold = TimeSpan.FromSeconds(60);
@@ -37,7 +37,7 @@ public sealed class QueueLifecycleOperations(
 
         var region = store.Region(context.AccountId, context.Region);
         if (region.ByName.TryGetValue(name, out var existing)) return Existing(existing, settings, attributes, context);
-        if (options.SqsDeleteRecentlyWait && region.DeletedAt.TryGetValue(name, out var deletedAt)
+        if (options.DeleteRecentlyWait && region.DeletedAt.TryGetValue(name, out var deletedAt)
             && clock.GetUtcNow() - deletedAt < DeletedNameHold)
             throw SqsErrors.QueueDeletedRecently();
 

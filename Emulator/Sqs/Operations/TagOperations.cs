@@ -1,3 +1,4 @@
+using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
@@ -6,7 +7,7 @@ using Emulator.Sqs.Shapes;
 namespace Emulator.Sqs.Operations;
 
 /// <summary>TagQueue, UntagQueue and ListQueueTags.</summary>
-public sealed class TagOperations(QueueLocator locator) : ISqsOperations
+public sealed class TagOperations(QueueLocator locator) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {

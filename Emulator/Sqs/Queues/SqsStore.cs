@@ -1,18 +1,12 @@
-using System.Collections.Concurrent;
+using Emulator.Common;
 
 namespace Emulator.Sqs.Queues;
 
-/// <summary>All queues, partitioned by account and region so that isolation is a property of storage.</summary>
-public sealed class SqsStore
+/// <summary>All queues, by account, region and name.</summary>
+public sealed class SqsStore : AccountRegionStore<RegionQueues>
 {
-    private readonly ConcurrentDictionary<(string Account, string Region), RegionQueues> _regions = new();
-
-    public RegionQueues Region(string accountId, string region) =>
-        _regions.GetOrAdd((accountId, region), static _ => new RegionQueues());
-
     public SqsQueue? Find(string accountId, string region, string name) =>
-        _regions.TryGetValue((accountId, region), out var queues) && queues.ByName.TryGetValue(name, out var queue)
-            ? queue : null;
+        FindRegion(accountId, region) is { } queues && queues.ByName.TryGetValue(name, out var queue) ? queue : null;
 
     /// <summary>Finds a queue by ARN (<c>arn:aws:sqs:region:account:name</c>) in any account or region.</summary>
     public SqsQueue? FindByArn(string arn)
@@ -21,13 +15,5 @@ public sealed class SqsStore
         return parts is ["arn", _, "sqs", var region, var account, var name] ? Find(account, region, name) : null;
     }
 
-    public IEnumerable<SqsQueue> AllQueues() => _regions.Values.SelectMany(r => r.ByName.Values);
-
-    /// <summary>Drops every queue and its messages; the body bytes dropped.</summary>
-    public long Clear()
-    {
-        var dropped = AllQueues().Sum(queue => queue.Messages.Clear());
-        _regions.Clear();
-        return dropped;
-    }
+    public IEnumerable<SqsQueue> AllQueues() => Regions.SelectMany(r => r.ByName.Values);
 }

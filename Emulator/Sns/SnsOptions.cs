@@ -1,0 +1,15 @@
+using Emulator.Hosting;
+
+namespace Emulator.Sns;
+
+/// <summary>SNS's settings (<c>--sns-…</c>).</summary>
+public sealed class SnsOptions : IServiceOptions<SnsOptions>
+{
+    /// <summary>
+    /// Sign the envelopes SNS delivers to SQS (on first read, once per publish). Turning it off removes the RSA cost
+    /// from load tests: those envelopes then carry no Signature, SignatureVersion or SigningCertURL.
+    /// </summary>
+    public bool SignSqsDeliveries { get; init; } = true;
+
+    public static SnsOptions Read(ServiceSettings settings) => new() { SignSqsDeliveries = settings.Flag("sign-sqs-deliveries", true) };
+}
