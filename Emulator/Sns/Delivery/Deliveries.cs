@@ -27,7 +27,7 @@ public sealed class Deliveries(
                 Record(protocol, subscription, notification, notification.MessageFor(protocol));
                 break;
             case "application":
-                if (platforms.Endpoints.TryGetValue(subscription.Endpoint, out var endpoint) && endpoint.Enabled)
+                if (platforms.FindEndpoint(subscription.Endpoint) is { Enabled: true } endpoint)
                     Record(protocol, subscription, notification, notification.MessageFor(endpoint.Application.Platform));
                 break;
             case "sms":

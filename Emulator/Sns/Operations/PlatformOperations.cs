@@ -55,15 +55,14 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         if (!principal && !CredentialOnly.Contains(request.Platform!))
             throw SnsErrors.InvalidParameter("Attributes Reason: PlatformCredential attribute provided without PlatformPrincipal");
         var arn = new SnsArn(context.Region, context.AccountId, $"app/{request.Platform}/{name}").ToString();
-        var application = store.Applications.GetOrAdd(arn, _ => new PlatformApplication(arn, name, request.Platform!, context.AccountId, context.Region));
+        var application = store.AddOrGet(new PlatformApplication(arn, name, request.Platform!, context.AccountId, context.Region));
         application.Attributes = application.Attributes.SetItems(attributes);
         return new CreatePlatformApplicationResult { PlatformApplicationArn = arn };
     }
 
     private EmptyResult DeleteApplication(PlatformApplicationArnRequest request, AwsRequestContext context)
     {
-        if (store.Applications.TryRemove(request.PlatformApplicationArn!, out var application))
-            foreach (var endpoint in store.Endpoints.Values.Where(e => e.Application == application)) store.Endpoints.TryRemove(endpoint.Arn, out _);
+        store.RemoveApplication(request.PlatformApplicationArn!);
         return EmptyResult.Instance;
     }
 
@@ -80,8 +79,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
 
     private ListPlatformApplicationsResult ListApplications(ListPlatformApplicationsRequest request, AwsRequestContext context)
     {
-        var mine = store.Applications.Values.Where(a => a.AccountId == context.AccountId && a.Region == context.Region);
-        var (page, next) = Paging.Page(mine, a => a.Arn, request.NextToken, 15);
+        var (page, next) = Paging.Page(store.ApplicationsOf(context.AccountId, context.Region), a => a.Arn, request.NextToken, 15);
         return new ListPlatformApplicationsResult
         {
             PlatformApplications = page.Select(a => new PlatformApplicationEntry { PlatformApplicationArn = a.Arn, Attributes = Visible(a.Attributes) }).ToList(),
@@ -100,7 +98,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         if (request.CustomUserData is not null) attributes["CustomUserData"] = request.CustomUserData;
         attributes.TryAdd("Enabled", "true");
 
-        var existing = store.Endpoints.Values.FirstOrDefault(e => e.Application == application && e.Token == request.Token);
+        var existing = store.EndpointsOf(application).FirstOrDefault(e => e.Token == request.Token);
         if (existing is not null)
         {
             if (attributes.Any(a => existing.Attributes.GetValueOrDefault(a.Key) != a.Value))
@@ -108,13 +106,13 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
             return new CreatePlatformEndpointResult { EndpointArn = existing.Arn };
         }
         var arn = new SnsArn(application.Region, application.AccountId, $"endpoint/{application.Platform}/{application.Name}/{Guid.NewGuid()}").ToString();
-        store.Endpoints[arn] = new PlatformEndpoint(arn, application) { Attributes = attributes.ToImmutableDictionary(StringComparer.Ordinal) };
+        store.Add(new PlatformEndpoint(arn, application) { Attributes = attributes.ToImmutableDictionary(StringComparer.Ordinal) });
         return new CreatePlatformEndpointResult { EndpointArn = arn };
     }
 
     private EmptyResult DeleteEndpoint(EndpointArnRequest request, AwsRequestContext context)
     {
-        store.Endpoints.TryRemove(request.EndpointArn!, out _);
+        store.RemoveEndpoint(request.EndpointArn!);
         return EmptyResult.Instance;
     }
 
@@ -133,7 +131,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
     private ListEndpointsByPlatformApplicationResult ListEndpoints(ListEndpointsByPlatformApplicationRequest request, AwsRequestContext context)
     {
         var application = store.Application(request.PlatformApplicationArn);
-        var (page, next) = Paging.Page(store.Endpoints.Values.Where(e => e.Application == application), e => e.Arn, request.NextToken, 100);
+        var (page, next) = Paging.Page(store.EndpointsOf(application), e => e.Arn, request.NextToken, 100);
         return new ListEndpointsByPlatformApplicationResult
         {
             Endpoints = page.Select(e => new EndpointEntry { EndpointArn = e.Arn, Attributes = new Dictionary<string, string>(e.Attributes) }).ToList(),

@@ -36,7 +36,7 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
         registry.Add<PagedRequest, ListOriginationNumbersResult>(SnsService.Sns, "ListOriginationNumbers", ListOriginationNumbers);
     }
 
-    private SmsAccount Account(AwsRequestContext context) => store.Of(context.AccountId, context.Region);
+    private SmsAccount Account(AwsRequestContext context) => store.Region(context.AccountId, context.Region);
 
     private CheckIfPhoneNumberIsOptedOutResult CheckIfOptedOut(PhoneNumberRequest request, AwsRequestContext context)
     {

@@ -15,7 +15,7 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
         PublishRules.Check(input);
         var (message, _) = MessageStructure.Read(input.Message!, input.MessageStructure);
         var messageId = Guid.NewGuid().ToString();
-        if (!sms.Of(context.AccountId, context.Region).OptedOut.ContainsKey(phoneNumber))
+        if (!sms.Region(context.AccountId, context.Region).OptedOut.ContainsKey(phoneNumber))
             recorded.Record("sms", new RecordedDelivery(phoneNumber, message, context.AccountId, context.Region, clock.GetUtcNow(), messageId,
                 Subject: input.Subject, Attributes: input.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? "")));
         return messageId;
@@ -23,7 +23,7 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
 
     public string ToEndpoint(string endpointArn, PublishInput input, AwsRequestContext context)
     {
-        if (!platforms.Endpoints.TryGetValue(endpointArn, out var endpoint))
+        if (platforms.FindEndpoint(endpointArn) is not { } endpoint)
             throw SnsErrors.InvalidParameter("TargetArn Reason: No endpoint found for the target arn specified");
         if (!endpoint.Enabled) throw SnsErrors.EndpointDisabled();
         PublishRules.Check(input);
