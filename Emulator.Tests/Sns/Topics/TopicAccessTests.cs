@@ -15,9 +15,9 @@ public class TopicAccessTests
         new Dictionary<string, string> { [TopicAttributeNames.Policy] = policy ?? TopicPolicy.Default(Arn, Owner) },
         new Dictionary<string, string>(), TimeProvider.System);
 
-    private static AwsRequestContext Caller(string account) => new()
+    private static AwsRequestContext Caller(string account, string operation = "Publish") => new()
     {
-        Service = SnsService.Sns, Operation = "Publish", Protocol = WireProtocol.Query, AccountId = account, Region = "us-east-1",
+        Service = SnsService.Sns, Operation = operation, Protocol = WireProtocol.Query, AccountId = account, Region = "us-east-1",
         RequestId = "r", BaseUrl = "http://localhost:4566", Path = "/",
     };
 
@@ -25,9 +25,9 @@ public class TopicAccessTests
     public void The_owner_may_do_anything_and_the_default_policy_keeps_other_accounts_out()
     {
         var topic = TopicWith();
-        TopicAccess.Authorize(topic, Caller(Owner), "Publish");
+        TopicAccess.Authorize(topic, Caller(Owner));
 
-        var error = Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller(Other), "Publish"));
+        var error = Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller(Other)));
         Assert.Equal(("AuthorizationError", 403), (error.Code, error.Status));
         Assert.StartsWith($"User: arn:aws:iam::{Other}:root is not authorized to perform: SNS:Publish on resource: {Arn}", error.Message);
     }
@@ -37,9 +37,19 @@ public class TopicAccessTests
     {
         var topic = TopicWith(TopicPolicy.AddStatement(TopicPolicy.Default(Arn, Owner), Arn, "share", [Other], ["Publish"]));
 
-        TopicAccess.Authorize(topic, Caller(Other), "Publish");
-        Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller(Other), "DeleteTopic"));
-        Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller("444455556666"), "Publish"));
+        TopicAccess.Authorize(topic, Caller(Other));
+        Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller(Other, "DeleteTopic")));
+        Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller("444455556666")));
+    }
+
+    [Fact]
+    public void PublishBatch_needs_the_Publish_action()
+    {
+        var topic = TopicWith(TopicPolicy.AddStatement(TopicPolicy.Default(Arn, Owner), Arn, "share", [Other], ["Publish"]));
+
+        TopicAccess.Authorize(topic, Caller(Other, "PublishBatch"));
+        var error = Assert.Throws<AwsError>(() => TopicAccess.Authorize(TopicWith(null), Caller(Other, "PublishBatch")));
+        Assert.Contains("SNS:Publish on resource", error.Message);
     }
 
     [Theory]
@@ -52,7 +62,7 @@ public class TopicAccessTests
     {
         var topic = TopicWith(policy);
 
-        if (allowed) TopicAccess.Authorize(topic, Caller(Other), "Publish");
-        else Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller(Other), "Publish"));
+        if (allowed) TopicAccess.Authorize(topic, Caller(Other));
+        else Assert.Throws<AwsError>(() => TopicAccess.Authorize(topic, Caller(Other)));
     }
 }

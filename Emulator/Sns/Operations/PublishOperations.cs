@@ -33,7 +33,7 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
         if (request.TargetArn is { } target && target.Contains(":endpoint/"))
             return new PublishResult { MessageId = direct.ToEndpoint(target, input, context) };
         var topic = store.Topic(arn, context.Region, request.TopicArn is null ? "TargetArn" : "TopicArn");
-        TopicAccess.Authorize(topic, context, "Publish");
+        TopicAccess.Authorize(topic, context);
         var (messageId, sequence) = publisher.Publish(topic, input, context.BaseUrl);
         return new PublishResult { MessageId = messageId, SequenceNumber = sequence };
     }
@@ -41,7 +41,7 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
     private PublishBatchResult PublishBatch(PublishBatchRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
-        TopicAccess.Authorize(topic, context, "Publish");
+        TopicAccess.Authorize(topic, context);
         var entries = request.PublishBatchRequestEntries!;
         if (entries.Count == 0) throw SnsErrors.EmptyBatchRequest();
         if (entries.Count > MaxBatchEntries) throw SnsErrors.TooManyEntriesInBatchRequest();

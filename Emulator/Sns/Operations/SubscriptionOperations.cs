@@ -29,7 +29,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     private SubscriptionArnResult Subscribe(SubscribeRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
-        TopicAccess.Authorize(topic, context, "Subscribe");
+        TopicAccess.Authorize(topic, context);
         var protocol = request.Protocol!;
         SubscriptionProtocols.CheckEndpoint(protocol, request.Endpoint);
         if (topic.IsFifo && protocol is not ("sqs" or "firehose"))
@@ -144,7 +144,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
-        TopicAccess.Authorize(topic, context, "ListSubscriptionsByTopic");
+        TopicAccess.Authorize(topic, context);
         return Page(topic.Subscriptions, request.NextToken);
     }
 

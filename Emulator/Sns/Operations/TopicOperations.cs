@@ -59,7 +59,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
     {
         SnsArn.ParseTopic(request.TopicArn, context.Region);
         // Deleting a topic that does not exist is not an error.
-        if (store.FindTopic(request.TopicArn!) is { } existing) TopicAccess.Authorize(existing, context, "DeleteTopic");
+        if (store.FindTopic(request.TopicArn!) is { } existing) TopicAccess.Authorize(existing, context);
         store.Remove(request.TopicArn!);
         return EmptyResult.Instance;
     }
@@ -73,7 +73,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
     private GetTopicAttributesResult GetTopicAttributes(TopicArnRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
-        TopicAccess.Authorize(topic, context, "GetTopicAttributes");
+        TopicAccess.Authorize(topic, context);
         var attributes = new Dictionary<string, string>(topic.Attributes, StringComparer.Ordinal)
         {
             [TopicAttributeNames.TopicArn] = topic.Arn,
@@ -90,7 +90,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
     private EmptyResult SetTopicAttributes(SetTopicAttributesRequest request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
-        TopicAccess.Authorize(topic, context, "SetTopicAttributes");
+        TopicAccess.Authorize(topic, context);
         TopicAttributeRules.Check(request.AttributeName!, request.AttributeValue, topic.IsFifo, creating: false);
         var value = request.AttributeValue ?? "";
         topic.SetAttribute(request.AttributeName!, request.AttributeName == TopicAttributeNames.Policy && value.Length == 0

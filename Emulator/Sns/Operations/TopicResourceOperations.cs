@@ -25,41 +25,41 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
         registry.Add<DataProtectionPolicyRequest, GetDataProtectionPolicyResult>(SnsService.Sns, "GetDataProtectionPolicy", GetDataProtectionPolicy);
     }
 
-    private Topic Resource(string? arn, AwsRequestContext context, string action)
+    private Topic Resource(string? arn, AwsRequestContext context)
     {
         SnsArn.ParseTopic(arn, context.Region, "ResourceArn");
         var topic = store.FindTopic(arn!) ?? throw SnsErrors.ResourceNotFound("Resource does not exist");
-        TopicAccess.Authorize(topic, context, action);
+        TopicAccess.Authorize(topic, context);
         return topic;
     }
 
-    private Topic Authorized(string? arn, AwsRequestContext context, string action, string parameter = "TopicArn")
+    private Topic Authorized(string? arn, AwsRequestContext context, string parameter = "TopicArn")
     {
         var topic = store.Topic(arn, context.Region, parameter);
-        TopicAccess.Authorize(topic, context, action);
+        TopicAccess.Authorize(topic, context);
         return topic;
     }
 
     private EmptyWrappedResult TagResource(TagResourceRequest request, AwsRequestContext context)
     {
-        var topic = Resource(request.ResourceArn, context, "TagResource");
+        var topic = Resource(request.ResourceArn, context);
         topic.ChangeTags(current => ResourceTags.Merge(current, request.Tags!));
         return new EmptyWrappedResult();
     }
 
     private EmptyWrappedResult UntagResource(UntagResourceRequest request, AwsRequestContext context)
     {
-        var topic = Resource(request.ResourceArn, context, "UntagResource");
+        var topic = Resource(request.ResourceArn, context);
         topic.ChangeTags(current => current.RemoveRange(request.TagKeys!));
         return new EmptyWrappedResult();
     }
 
     private ListTagsForResourceResult ListTagsForResource(ListTagsForResourceRequest request, AwsRequestContext context) =>
-        new() { Tags = ResourceTags.ToList(Resource(request.ResourceArn, context, "ListTagsForResource").Tags) ?? [] };
+        new() { Tags = ResourceTags.ToList(Resource(request.ResourceArn, context).Tags) ?? [] };
 
     private EmptyResult AddPermission(AddPermissionRequest request, AwsRequestContext context)
     {
-        var topic = Authorized(request.TopicArn, context, "AddPermission");
+        var topic = Authorized(request.TopicArn, context);
         if (string.IsNullOrEmpty(request.Label) || request.Label.Length > 80 || !request.Label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw SnsErrors.InvalidParameter("Label");
         if (request.AWSAccountId!.Count == 0 || request.ActionName!.Count == 0) throw SnsErrors.InvalidParameter("AWSAccountId and ActionName must not be empty");
@@ -72,14 +72,14 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
 
     private EmptyResult RemovePermission(RemovePermissionRequest request, AwsRequestContext context)
     {
-        var topic = Authorized(request.TopicArn, context, "RemovePermission");
+        var topic = Authorized(request.TopicArn, context);
         topic.ChangeAttribute(TopicAttributeNames.Policy, policy => TopicPolicy.RemoveStatement(policy ?? "{}", request.Label!));
         return EmptyResult.Instance;
     }
 
     private EmptyResult PutDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context)
     {
-        var topic = Authorized(request.ResourceArn, context, "PutDataProtectionPolicy", "ResourceArn");
+        var topic = Authorized(request.ResourceArn, context, "ResourceArn");
         if (request.DataProtectionPolicy is null) throw Protocol.Errors.CommonErrors.MissingParameter("DataProtectionPolicy");
         if (request.DataProtectionPolicy.Length > 0) DataProtectionPolicies.Check(request.DataProtectionPolicy);
         topic.DataProtectionPolicy = request.DataProtectionPolicy.Length == 0 ? null : request.DataProtectionPolicy;
@@ -87,5 +87,5 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
     }
 
     private GetDataProtectionPolicyResult GetDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context) =>
-        new() { DataProtectionPolicy = Authorized(request.ResourceArn, context, "GetDataProtectionPolicy", "ResourceArn").DataProtectionPolicy ?? "" };
+        new() { DataProtectionPolicy = Authorized(request.ResourceArn, context, "ResourceArn").DataProtectionPolicy ?? "" };
 }

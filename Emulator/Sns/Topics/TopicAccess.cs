@@ -12,9 +12,11 @@ namespace Emulator.Sns.Topics;
 /// </summary>
 public static class TopicAccess
 {
-    public static void Authorize(Topic topic, AwsRequestContext context, string action)
+    /// <summary>Allows the request's operation on the topic, or throws AuthorizationError; PublishBatch is the action Publish.</summary>
+    public static void Authorize(Topic topic, AwsRequestContext context)
     {
         if (context.AccountId == topic.AccountId) return;
+        var action = context.Operation == "PublishBatch" ? "Publish" : context.Operation;
         var policy = topic.Attributes.GetValueOrDefault(TopicAttributeNames.Policy);
         if (ResourcePolicy.Evaluate(policy, "SNS:" + action, context.AccountId) != PolicyDecision.Allow) throw Denied(topic, context, action);
     }
