@@ -56,7 +56,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
             throw SnsErrors.InvalidParameter("Attributes Reason: PlatformCredential attribute provided without PlatformPrincipal");
         var arn = new SnsArn(context.Region, context.AccountId, $"app/{request.Platform}/{name}").ToString();
         var application = store.AddOrGet(new PlatformApplication(arn, name, request.Platform!, context.AccountId, context.Region));
-        application.Attributes = application.Attributes.SetItems(attributes);
+        application.SetAttributes(attributes);
         return new CreatePlatformApplicationResult { PlatformApplicationArn = arn };
     }
 
@@ -73,7 +73,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
     {
         var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
         var application = store.Application(request.PlatformApplicationArn);
-        application.Attributes = application.Attributes.SetItems(attributes);
+        application.SetAttributes(attributes);
         return EmptyResult.Instance;
     }
 
@@ -106,7 +106,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
             return new CreatePlatformEndpointResult { EndpointArn = existing.Arn };
         }
         var arn = new SnsArn(application.Region, application.AccountId, $"endpoint/{application.Platform}/{application.Name}/{Guid.NewGuid()}").ToString();
-        store.Add(new PlatformEndpoint(arn, application) { Attributes = attributes.ToImmutableDictionary(StringComparer.Ordinal) });
+        store.Add(new PlatformEndpoint(arn, application, attributes));
         return new CreatePlatformEndpointResult { EndpointArn = arn };
     }
 
@@ -124,7 +124,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         var endpoint = store.Endpoint(request.EndpointArn);
         var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
         CheckEndpointAttributes(attributes);
-        endpoint.Attributes = endpoint.Attributes.SetItems(attributes);
+        endpoint.SetAttributes(attributes);
         return EmptyResult.Instance;
     }
 

@@ -82,7 +82,7 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
         var topic = Authorized(request.ResourceArn, context, "ResourceArn");
         if (request.DataProtectionPolicy is null) throw Protocol.Errors.CommonErrors.MissingParameter("DataProtectionPolicy");
         if (request.DataProtectionPolicy.Length > 0) DataProtectionPolicies.Check(request.DataProtectionPolicy);
-        topic.DataProtectionPolicy = request.DataProtectionPolicy.Length == 0 ? null : request.DataProtectionPolicy;
+        topic.SetDataProtectionPolicy(request.DataProtectionPolicy);
         return EmptyResult.Instance;
     }
 

@@ -79,15 +79,28 @@ public sealed class PlatformApplication(string arn, string name, string platform
     public string Region { get; } = region;
 
     /// <summary>A new application is enabled, and AWS lists it so among its attributes.</summary>
-    public ImmutableDictionary<string, string> Attributes { get; set; } = ImmutableDictionary<string, string>.Empty.Add("Enabled", "true");
+    private ImmutableDictionary<string, string> _attributes = ImmutableDictionary<string, string>.Empty.Add("Enabled", "true");
+
+    public ImmutableDictionary<string, string> Attributes => _attributes;
+
+    /// <summary>Sets the given attributes and keeps the others; concurrent changes all apply.</summary>
+    public void SetAttributes(IReadOnlyDictionary<string, string> changes) =>
+        ImmutableInterlocked.Update(ref _attributes, static (current, changes) => current.SetItems(changes), changes);
 }
 
 /// <summary>A device endpoint of a platform application: its token, Enabled flag and custom data.</summary>
-public sealed class PlatformEndpoint(string arn, PlatformApplication application)
+public sealed class PlatformEndpoint(string arn, PlatformApplication application, IReadOnlyDictionary<string, string> attributes)
 {
+    private ImmutableDictionary<string, string> _attributes = attributes.ToImmutableDictionary(StringComparer.Ordinal);
+
     public string Arn { get; } = arn;
     public PlatformApplication Application { get; } = application;
-    public ImmutableDictionary<string, string> Attributes { get; set; } = ImmutableDictionary<string, string>.Empty;
+    public ImmutableDictionary<string, string> Attributes => _attributes;
+
+    /// <summary>Sets the given attributes and keeps the others; concurrent changes all apply.</summary>
+    public void SetAttributes(IReadOnlyDictionary<string, string> changes) =>
+        ImmutableInterlocked.Update(ref _attributes, static (current, changes) => current.SetItems(changes), changes);
+
     public bool Enabled => !string.Equals(Attributes.GetValueOrDefault("Enabled"), "false", StringComparison.OrdinalIgnoreCase);
     public string Token => Attributes.GetValueOrDefault("Token") ?? "";
 }

@@ -50,7 +50,12 @@ public sealed class Topic
 
     public int SubscriptionsDeleted => Volatile.Read(ref _subscriptionsDeleted);
 
-    public string? DataProtectionPolicy { get; set; }
+    private string? _dataProtectionPolicy;
+
+    public string? DataProtectionPolicy => Volatile.Read(ref _dataProtectionPolicy);
+
+    /// <summary>Replaces the data protection policy; an empty one removes it.</summary>
+    public void SetDataProtectionPolicy(string? policy) => Volatile.Write(ref _dataProtectionPolicy, policy is { Length: > 0 } ? policy : null);
 
     public bool ContentBasedDeduplication => Attributes.GetValueOrDefault(TopicAttributeNames.ContentBasedDeduplication) == "true";
 
