@@ -1,4 +1,3 @@
-using System.Text;
 using Emulator.Protocol.Cbor;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Json;
@@ -37,7 +36,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
 
             if (identified is null)
             {
-                identified = _identifier.FromQuery(request, QueryParameters.Read(request, body.Memory.Span), credential);
+                identified = _identifier.FromQuery(QueryParameters.Read(request, body.Memory.Span), credential);
                 service = identified.Value.Service;
             }
             else if (protocol != WireProtocol.Cbor11 && !RequestIdentifier.IsJsonContentType(request.ContentType))

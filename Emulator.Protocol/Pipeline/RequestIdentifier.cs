@@ -24,7 +24,7 @@ public sealed class RequestIdentifier(OperationRegistry registry, string fallbac
         return new IdentifiedRequest(service, protocol, registry.Find(service, target[(dot + 1)..]), null);
     }
 
-    public IdentifiedRequest FromQuery(HttpRequest request, Dictionary<string, string> parameters, SigV4Credential? credential)
+    public IdentifiedRequest FromQuery(Dictionary<string, string> parameters, SigV4Credential? credential)
     {
         var action = parameters.GetValueOrDefault("Action");
         var service = QueryService(parameters, credential, action);
@@ -53,7 +53,4 @@ public sealed class RequestIdentifier(OperationRegistry registry, string fallbac
 
     public static bool IsCborContentType(string? contentType) =>
         contentType?.StartsWith("application/x-amz-cbor-1.1", StringComparison.OrdinalIgnoreCase) == true;
-
-    public static bool IsQueryRequest(HttpRequest request) =>
-        QueryParameters.IsForm(request.ContentType) || request.Query.ContainsKey("Action");
 }

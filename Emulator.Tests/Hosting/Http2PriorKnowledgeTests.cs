@@ -4,7 +4,6 @@ using System.Text;
 using Emulator.Hosting;
 using Emulator.Hosting.Listening;
 using Emulator.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Emulator.Kinesis.Shapes;
 

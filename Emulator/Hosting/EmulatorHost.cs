@@ -1,6 +1,5 @@
 using Emulator.Hosting.Listening;
 using Emulator.Protocol.Pipeline;
-using Emulator.Protocol.Routing;
 using Emulator.Kinesis;
 using Emulator.Sns;
 using Emulator.Sqs;

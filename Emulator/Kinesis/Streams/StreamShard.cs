@@ -35,8 +35,6 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
 
     public IReadOnlyList<string> ChildShardIds { get; private set; } = [];
 
-    public bool Covers(UInt128 hashKey) => hashKey >= StartingHashKey && hashKey <= EndingHashKey;
-
     /// <summary>
     /// Appends records in order, each with <paramref name="stream"/>'s next sequence number written to
     /// <paramref name="sequences"/>, under one hold of this shard's lock so that numbers grow in the shard's order; false,

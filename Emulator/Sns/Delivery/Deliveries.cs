@@ -1,4 +1,3 @@
-using Emulator.Hosting;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Subscriptions;

@@ -1,10 +1,8 @@
 using Emulator.Hosting;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Routing;
-using Emulator.Sns.Platform;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Shapes;
-using Emulator.Sns.Sms;
 using Emulator.Sns.Topics;
 
 namespace Emulator.Sns.Operations;

@@ -1,6 +1,4 @@
 using Emulator.Common;
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Emulator.Sns.Topics;
 
 namespace Emulator.Sns.Platform;
@@ -53,54 +51,4 @@ public sealed class PlatformStore : AccountRegionStore<RegionPlatforms>
     }
 
     private RegionPlatforms? RegionOf(string arn) => SnsArn.TryParse(arn, out var parsed) ? FindRegion(parsed.AccountId, parsed.Region) : null;
-}
-
-/// <summary>The platform applications and endpoints of one account in one region, by ARN.</summary>
-public sealed class RegionPlatforms : IRegionState
-{
-    public ConcurrentDictionary<string, PlatformApplication> Applications { get; } = new(StringComparer.Ordinal);
-    public ConcurrentDictionary<string, PlatformEndpoint> Endpoints { get; } = new(StringComparer.Ordinal);
-
-    public long Clear()
-    {
-        Applications.Clear();
-        Endpoints.Clear();
-        return 0;
-    }
-}
-
-/// <summary>A platform application: its platform (GCM, APNS, ...) and attributes (credentials are stored, never shown).</summary>
-public sealed class PlatformApplication(string arn, string name, string platform, string accountId, string region)
-{
-    public string Arn { get; } = arn;
-    public string Name { get; } = name;
-    public string Platform { get; } = platform;
-    public string AccountId { get; } = accountId;
-    public string Region { get; } = region;
-
-    /// <summary>A new application is enabled, and AWS lists it so among its attributes.</summary>
-    private ImmutableDictionary<string, string> _attributes = ImmutableDictionary<string, string>.Empty.Add("Enabled", "true");
-
-    public ImmutableDictionary<string, string> Attributes => _attributes;
-
-    /// <summary>Sets the given attributes and keeps the others; concurrent changes all apply.</summary>
-    public void SetAttributes(IReadOnlyDictionary<string, string> changes) =>
-        ImmutableInterlocked.Update(ref _attributes, static (current, changes) => current.SetItems(changes), changes);
-}
-
-/// <summary>A device endpoint of a platform application: its token, Enabled flag and custom data.</summary>
-public sealed class PlatformEndpoint(string arn, PlatformApplication application, IReadOnlyDictionary<string, string> attributes)
-{
-    private ImmutableDictionary<string, string> _attributes = attributes.ToImmutableDictionary(StringComparer.Ordinal);
-
-    public string Arn { get; } = arn;
-    public PlatformApplication Application { get; } = application;
-    public ImmutableDictionary<string, string> Attributes => _attributes;
-
-    /// <summary>Sets the given attributes and keeps the others; concurrent changes all apply.</summary>
-    public void SetAttributes(IReadOnlyDictionary<string, string> changes) =>
-        ImmutableInterlocked.Update(ref _attributes, static (current, changes) => current.SetItems(changes), changes);
-
-    public bool Enabled => !string.Equals(Attributes.GetValueOrDefault("Enabled"), "false", StringComparison.OrdinalIgnoreCase);
-    public string Token => Attributes.GetValueOrDefault("Token") ?? "";
 }
