@@ -21,30 +21,24 @@ public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChange
 
     private RegisterStreamConsumerOutput RegisterConsumer(RegisterStreamConsumerInput request, AwsRequestContext context)
     {
-        var stream = Stream(request.StreamARN!, context, "RegisterStreamConsumer");
+        var stream = Stream(request.StreamARN!, context);
         var name = request.ConsumerName!;
         var now = clock.GetUtcNow();
-        lock (stream.SyncRoot)
+        var consumer = stream.AddConsumer(name, MaxConsumersPerStream, () =>
         {
-            if (stream.Consumers.ContainsKey(name))
-                throw KinesisErrors.ResourceInUse($"Consumer {name} under stream {stream.Name} already exists for account {stream.AccountId}.");
-            if (stream.Consumers.Count >= MaxConsumersPerStream)
-                throw KinesisErrors.LimitExceeded($"Stream {stream.Name} under account {stream.AccountId} already has {MaxConsumersPerStream} registered consumers.");
-            var consumer = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, StreamStatus.Creating);
-            if (request.Tags is { } tags)
-            {
-                StreamTags.CheckInitial(tags, StreamTags.OfConsumer(consumer), "consumer");
-                consumer = consumer with { Tags = tags.ToImmutableDictionary(StringComparer.Ordinal) };
-            }
-            status.Register(stream, consumer);
-            // AWS answers every registration with CREATING; clients wait for ACTIVE with DescribeStreamConsumer.
-            return new RegisterStreamConsumerOutput { Consumer = View(consumer) };
-        }
+            var created = new StreamConsumer(name, ConsumerArns.Of(stream, name, now), now, status.Initial);
+            if (request.Tags is not { } tags) return created;
+            StreamTags.CheckInitial(tags, StreamTags.OfConsumer(created), "consumer");
+            return created with { Tags = tags.ToImmutableDictionary(StringComparer.Ordinal) };
+        });
+        status.Registered(stream, consumer);
+        // AWS answers every registration with CREATING; clients wait for ACTIVE with DescribeStreamConsumer.
+        return new RegisterStreamConsumerOutput { Consumer = View(consumer with { Status = StreamStatus.Creating }) };
     }
 
     private DescribeStreamConsumerOutput DescribeConsumer(DescribeStreamConsumerInput request, AwsRequestContext context)
     {
-        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context, "DescribeStreamConsumer");
+        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context);
         return new DescribeStreamConsumerOutput
         {
             ConsumerDescription = new ConsumerDescription
@@ -57,7 +51,7 @@ public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChange
 
     private ListStreamConsumersOutput ListConsumers(ListStreamConsumersInput request, AwsRequestContext context)
     {
-        var stream = Stream(request.StreamARN!, context, "ListStreamConsumers");
+        var stream = Stream(request.StreamARN!, context);
         // AWS answers at most 100 consumers a page, whatever MaxResults asks.
         var max = Math.Min(request.MaxResults ?? 100, 100);
         var after = request.NextToken is { } token ? StreamPaging.Decode(token, clock.GetUtcNow()) : null;
@@ -73,28 +67,28 @@ public sealed class ConsumerOperations(StreamLocator locator, StreamStatusChange
 
     private EmptyResult DeregisterConsumer(DeregisterStreamConsumerInput request, AwsRequestContext context)
     {
-        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context, "DeregisterStreamConsumer");
+        var (stream, consumer) = Find(request.StreamARN, request.ConsumerName, request.ConsumerARN, context);
         status.Deregister(stream, consumer);
         return EmptyResult.Instance;
     }
 
-    private KinesisStream Stream(string arn, AwsRequestContext context, string action) => locator.Authorized(null, arn, context, action);
+    private KinesisStream Stream(string arn, AwsRequestContext context) => locator.Authorized(null, arn, context);
 
     /// <summary>
     /// A consumer by its ARN (<c>streamArn/consumer/name:created</c>), or by stream ARN and name, when the caller may
-    /// perform <paramref name="action"/> on it. Only a consumer named by its ARN is governed by its own policy: from
+    /// perform the request's operation on it. Only a consumer named by its ARN is governed by its own policy: from
     /// another account, AWS asks for the consumer's ARN.
     /// </summary>
-    private (KinesisStream, StreamConsumer) Find(string? streamArn, string? name, string? consumerArn, AwsRequestContext context, string action)
+    private (KinesisStream, StreamConsumer) Find(string? streamArn, string? name, string? consumerArn, AwsRequestContext context)
     {
         if (consumerArn is null)
         {
-            var owner = Stream(streamArn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context, action);
+            var owner = Stream(streamArn ?? throw KinesisErrors.Constraint(null, "streamARN", "Member must not be null"), context);
             return (owner, Registered(owner, name, null));
         }
         (streamArn, name) = ConsumerArns.Parse(consumerArn);
         var stream = locator.Resolve(null, streamArn, context);
-        return (stream, StreamAccess.Authorize(Registered(stream, name, consumerArn), stream, context, action));
+        return (stream, StreamAccess.Authorize(Registered(stream, name, consumerArn), stream, context));
     }
 
     private static StreamConsumer Registered(KinesisStream stream, string? name, string? consumerArn) =>

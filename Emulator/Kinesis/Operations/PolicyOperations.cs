@@ -13,17 +13,17 @@ public sealed class PolicyOperations(StreamLocator locator) : IOperationGroup
     {
         registry.Add<PutResourcePolicyInput, EmptyResult>(KinesisService.Kinesis, "PutResourcePolicy", (r, c) =>
         {
-            var resource = Resource(r.ResourceARN!, c, "PutResourcePolicy");
+            var resource = Resource(r.ResourceARN!, c);
             if (r.Policy is null || PolicyJson.ReadObject(r.Policy) is null)
                 throw KinesisErrors.InvalidArgument("Policy must be a valid JSON policy document.");
             resource.SetPolicy(r.Policy);
             return EmptyResult.Instance;
         });
         registry.Add<GetResourcePolicyInput, GetResourcePolicyOutput>(KinesisService.Kinesis, "GetResourcePolicy",
-            (r, c) => new GetResourcePolicyOutput { Policy = Resource(r.ResourceARN!, c, "GetResourcePolicy").Policy ?? "{}" });
+            (r, c) => new GetResourcePolicyOutput { Policy = Resource(r.ResourceARN!, c).Policy ?? "{}" });
         registry.Add<DeleteResourcePolicyInput, EmptyResult>(KinesisService.Kinesis, "DeleteResourcePolicy", (r, c) =>
         {
-            var resource = Resource(r.ResourceARN!, c, "DeleteResourcePolicy");
+            var resource = Resource(r.ResourceARN!, c);
             if (resource.Policy is null)
                 throw KinesisErrors.ResourceNotFound($"No resource policy found for resource ARN {resource.Arn}.");
             resource.SetPolicy(null);
@@ -31,5 +31,5 @@ public sealed class PolicyOperations(StreamLocator locator) : IOperationGroup
         });
     }
 
-    private StreamResource Resource(string arn, AwsRequestContext context, string action) => StreamResource.Find(locator, arn, context, action);
+    private StreamResource Resource(string arn, AwsRequestContext context) => StreamResource.Find(locator, arn, context);
 }

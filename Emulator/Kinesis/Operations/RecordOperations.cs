@@ -23,7 +23,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     private PutRecordOutput PutRecord(PutRecordInput request, AwsRequestContext context)
     {
-        var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecord"));
+        var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context));
         CheckOrdering(stream, request.SequenceNumberForOrdering);
         var (shard, sequence) = Put(stream, request.Data!, request.PartitionKey!, request.ExplicitHashKey);
         if (sequence is null) throw KinesisErrors.ThroughputExceeded(shard, stream);
@@ -37,7 +37,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
 
     private PutRecordsOutput PutRecords(PutRecordsInput request, AwsRequestContext context)
     {
-        var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context, "PutRecords"));
+        var stream = Writable(locator.Authorized(request.StreamName, request.StreamARN, context));
         var entries = request.Records!;
         var total = 0L;
         for (var i = 0; i < entries.Count; i++) total += Check(stream, entries[i].Data!, entries[i].PartitionKey!, entries[i].ExplicitHashKey, i + 1);
@@ -175,7 +175,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         var shardId = ShardIds.Require(request.ShardId!, named.Name, named.AccountId);
         // AWS words a shard of a stream that does not exist as a missing shard, not a missing stream.
         var stream = StreamAccess.Authorize(
-            locator.Find(named) ?? throw ShardPositions.Missing(shardId, named.Name, named.AccountId), context, "GetShardIterator");
+            locator.Find(named) ?? throw ShardPositions.Missing(shardId, named.Name, named.AccountId), context);
         var shard = ShardPositions.Find(stream, shardId);
         var now = clock.GetUtcNow();
         shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
@@ -197,7 +197,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         if (stream is null || stream.CreatedAt.UtcTicks != position.StreamCreatedTicks)
             throw KinesisErrors.ResourceNotFound($"Shard {position.ShardId} in stream {position.StreamName} under account {position.AccountId} does not exist");
         // The iterator names the stream's account; the caller's is the request's.
-        StreamAccess.Authorize(stream, context, "GetRecords");
+        StreamAccess.Authorize(stream, context);
         if (request.StreamARN is { } arn && arn != stream.Arn)
             throw KinesisErrors.InvalidArgument($"The shard iterator is not for stream {arn}.");
         var shard = ShardPositions.Find(stream, position.ShardId);

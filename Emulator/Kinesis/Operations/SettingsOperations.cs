@@ -22,17 +22,17 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     public void Register(OperationRegistry registry)
     {
         registry.Add<IncreaseStreamRetentionPeriodInput, EmptyResult>(KinesisService.Kinesis, "IncreaseStreamRetentionPeriod",
-            (r, c) => ChangeRetention(locator.Authorized(r.StreamName, r.StreamARN, c, "IncreaseStreamRetentionPeriod"), r.RetentionPeriodHours, increase: true));
+            (r, c) => ChangeRetention(locator.Authorized(r.StreamName, r.StreamARN, c), r.RetentionPeriodHours, increase: true));
         registry.Add<DecreaseStreamRetentionPeriodInput, EmptyResult>(KinesisService.Kinesis, "DecreaseStreamRetentionPeriod",
-            (r, c) => ChangeRetention(locator.Authorized(r.StreamName, r.StreamARN, c, "DecreaseStreamRetentionPeriod"), r.RetentionPeriodHours, increase: false));
+            (r, c) => ChangeRetention(locator.Authorized(r.StreamName, r.StreamARN, c), r.RetentionPeriodHours, increase: false));
         registry.Add<UpdateStreamModeInput, EmptyResult>(KinesisService.Kinesis, "UpdateStreamMode", UpdateStreamMode);
         registry.Add<UpdateMaxRecordSizeInput, EmptyResult>(KinesisService.Kinesis, "UpdateMaxRecordSize", UpdateMaxRecordSize);
         registry.Add<StartStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StartStreamEncryption", StartStreamEncryption);
         registry.Add<StopStreamEncryptionInput, EmptyResult>(KinesisService.Kinesis, "StopStreamEncryption", StopStreamEncryption);
         registry.Add<EnableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "EnableEnhancedMonitoring",
-            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "EnableEnhancedMonitoring"), r.ShardLevelMetrics!, enable: true));
+            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c), r.ShardLevelMetrics!, enable: true));
         registry.Add<DisableEnhancedMonitoringInput, EnhancedMonitoringOutput>(KinesisService.Kinesis, "DisableEnhancedMonitoring",
-            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c, "DisableEnhancedMonitoring"), r.ShardLevelMetrics!, enable: false));
+            (r, c) => Monitoring(locator.Authorized(r.StreamName, r.StreamARN, c), r.ShardLevelMetrics!, enable: false));
         registry.Add<UpdateStreamWarmThroughputInput, UpdateStreamWarmThroughputOutput>(KinesisService.Kinesis, "UpdateStreamWarmThroughput", UpdateWarmThroughput);
         registry.Add<DescribeAccountSettingsInput, DescribeAccountSettingsOutput>(KinesisService.Kinesis, "DescribeAccountSettings",
             (_, c) => new DescribeAccountSettingsOutput { MinimumThroughputBillingCommitment = accounts.Of(c.AccountId, c.Region) });
@@ -42,61 +42,68 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     private EmptyResult ChangeRetention(KinesisStream stream, int? hours, bool increase)
     {
         var requested = hours!.Value;
-        var current = stream.Settings.RetentionHours;
         if (requested < MinRetentionHours)
             throw KinesisErrors.InvalidArgument(
                 $"Minimum allowed retention period is {MinRetentionHours} hours. Requested retention period ({requested} hours) is too short.");
         if (requested > MaxRetentionHours)
             throw KinesisErrors.InvalidArgument(
                 $"Maximum allowed retention period is {MaxRetentionHours} hours. Requested retention period ({requested} hours) is too long.");
-        if (increase && requested < current)
-            throw KinesisErrors.InvalidArgument(
-                $"Requested retention period ({requested} hours) for stream {stream.Name} can not be shorter than existing retention period ({current} hours). Use DecreaseRetentionPeriod API.");
-        if (!increase && requested > current)
-            throw KinesisErrors.InvalidArgument(
-                $"Requested retention period ({requested} hours) for stream {stream.Name} can not be longer than existing retention period ({current} hours). Use IncreaseRetentionPeriod API.");
-        status.Update(stream, () => stream.Settings = stream.Settings with { RetentionHours = requested });
+        Change(stream, current =>
+        {
+            if (increase && requested < current.RetentionHours)
+                throw KinesisErrors.InvalidArgument(
+                    $"Requested retention period ({requested} hours) for stream {stream.Name} can not be shorter than existing retention period ({current.RetentionHours} hours). Use DecreaseRetentionPeriod API.");
+            if (!increase && requested > current.RetentionHours)
+                throw KinesisErrors.InvalidArgument(
+                    $"Requested retention period ({requested} hours) for stream {stream.Name} can not be longer than existing retention period ({current.RetentionHours} hours). Use IncreaseRetentionPeriod API.");
+            return current with { RetentionHours = requested };
+        });
         return EmptyResult.Instance;
     }
 
     private EmptyResult UpdateStreamMode(UpdateStreamModeInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(null, request.StreamARN!, context, "UpdateStreamMode");
+        var stream = locator.Authorized(null, request.StreamARN!, context);
         var mode = request.StreamModeDetails!.StreamMode!;
-        if (mode == stream.Settings.Mode)
-            throw KinesisErrors.InvalidArgument($"Stream {stream.Name} under account {stream.AccountId} is already in {mode} mode.");
-        if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
-        else if (request.WarmThroughputMiBps is not null)
-            throw KinesisErrors.InvalidArgument("WarmThroughputMiBps is only valid when the stream mode is being updated to ON_DEMAND.");
-        // Warm throughput belongs to on-demand streams: a stream going back to provisioned drops it.
-        var warm = mode == "ON_DEMAND" ? request.WarmThroughputMiBps ?? stream.Settings.WarmThroughputMiBps : null;
-        status.Update(stream, () => stream.Settings = stream.Settings with { Mode = mode, WarmThroughputMiBps = warm });
+        Change(stream, current =>
+        {
+            if (mode == current.Mode)
+                throw KinesisErrors.InvalidArgument($"Stream {stream.Name} under account {stream.AccountId} is already in {mode} mode.");
+            if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
+            else if (request.WarmThroughputMiBps is not null)
+                throw KinesisErrors.InvalidArgument("WarmThroughputMiBps is only valid when the stream mode is being updated to ON_DEMAND.");
+            // Warm throughput belongs to on-demand streams: a stream going back to provisioned drops it.
+            return current with { Mode = mode, WarmThroughputMiBps = mode == "ON_DEMAND" ? request.WarmThroughputMiBps ?? current.WarmThroughputMiBps : null };
+        });
         return EmptyResult.Instance;
     }
 
     private EmptyResult UpdateMaxRecordSize(UpdateMaxRecordSizeInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(null, request.StreamARN!, context, "UpdateMaxRecordSize");
         var size = request.MaxRecordSizeInKiB!.Value;
-        status.Update(stream, () => stream.Settings = stream.Settings with { MaxRecordSizeKiB = size });
+        Change(locator.Authorized(null, request.StreamARN!, context), current => current with { MaxRecordSizeKiB = size });
         return EmptyResult.Instance;
     }
 
     private EmptyResult StartStreamEncryption(StartStreamEncryptionInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "StartStreamEncryption");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         RequireKms(request.EncryptionType!);
-        status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "KMS", KeyId = request.KeyId });
+        Change(stream, current => current with { EncryptionType = "KMS", KeyId = request.KeyId });
         return EmptyResult.Instance;
     }
 
     private EmptyResult StopStreamEncryption(StopStreamEncryptionInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "StopStreamEncryption");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         RequireKms(request.EncryptionType!);
-        status.Update(stream, () => stream.Settings = stream.Settings with { EncryptionType = "NONE", KeyId = null });
+        Change(stream, current => current with { EncryptionType = "NONE", KeyId = null });
         return EmptyResult.Instance;
     }
+
+    /// <summary>Changes an ACTIVE stream's settings, atomically with the checks <paramref name="change"/> makes; answers the settings before.</summary>
+    private StreamSettings Change(KinesisStream stream, Func<StreamSettings, StreamSettings> change) =>
+        status.Update(stream, statusAfter => stream.ChangeSettings(change, statusAfter));
 
     /// <summary>KMS is the one encryption type streams can be switched to or from; NONE passes the model but names no key type.</summary>
     private static void RequireKms(string encryptionType)
@@ -108,24 +115,24 @@ public sealed class SettingsOperations(StreamLocator locator, StreamStatusChange
     private EnhancedMonitoringOutput Monitoring(KinesisStream stream, List<string> metrics, bool enable)
     {
         var named = metrics.Contains("ALL") ? AllMetrics : metrics.ToImmutableSortedSet();
-        var before = stream.Settings.ShardLevelMetrics;
-        var after = enable ? before.Union(named) : before.Except(named);
-        status.Update(stream, () => stream.Settings = stream.Settings with { ShardLevelMetrics = after });
+        ImmutableSortedSet<string> Desired(ImmutableSortedSet<string> current) => enable ? current.Union(named) : current.Except(named);
+        var before = Change(stream, current => current with { ShardLevelMetrics = Desired(current.ShardLevelMetrics) }).ShardLevelMetrics;
         return new EnhancedMonitoringOutput
         {
             StreamName = stream.Name,
             StreamARN = stream.Arn,
             CurrentShardLevelMetrics = [.. before],
-            DesiredShardLevelMetrics = [.. after],
+            DesiredShardLevelMetrics = [.. Desired(before)],
         };
     }
 
     private UpdateStreamWarmThroughputOutput UpdateWarmThroughput(UpdateStreamWarmThroughputInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "UpdateStreamWarmThroughput");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         var warm = request.WarmThroughputMiBps!.Value;
-        if (stream.Settings.Mode != "ON_DEMAND") throw KinesisErrors.InvalidArgument("Warm throughput can only be set for ON_DEMAND streams.");
-        status.Update(stream, () => stream.Settings = stream.Settings with { WarmThroughputMiBps = warm });
+        Change(stream, current => current.Mode == "ON_DEMAND"
+            ? current with { WarmThroughputMiBps = warm }
+            : throw KinesisErrors.InvalidArgument("Warm throughput can only be set for ON_DEMAND streams."));
         return new UpdateStreamWarmThroughputOutput
         {
             StreamARN = stream.Arn, StreamName = stream.Name, WarmThroughput = new WarmThroughputObject { TargetMiBps = warm, CurrentMiBps = warm },

@@ -34,14 +34,14 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
             var parts = StreamPaging.Decode(token, clock.GetUtcNow()).Split('\n');
             if (parts is not [var account, var region, var name, var last]) throw KinesisErrors.InvalidArgument("Invalid NextToken.");
             stream = store.Find(account, region, name) ?? throw KinesisErrors.StreamNotFound(name, account);
-            StreamAccess.Authorize(stream, context, "ListShards");
+            StreamAccess.Authorize(stream, context);
             after = last;
         }
         else
         {
             if (request.StreamName is null && request.StreamARN is null)
                 throw KinesisErrors.InvalidArgument("Either NextToken or StreamName should be provided.");
-            stream = locator.Authorized(request.StreamName, request.StreamARN, context, "ListShards");
+            stream = locator.Authorized(request.StreamName, request.StreamARN, context);
             if (request.StreamCreationTimestamp is { } created && created.ToUnixTimeMilliseconds() != stream.CreatedAt.ToUnixTimeMilliseconds())
                 throw KinesisErrors.ResourceNotFound($"Stream {stream.Name} under account {stream.AccountId} not found.");
         }
@@ -86,62 +86,25 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
 
     private EmptyResult SplitShard(SplitShardInput request, AwsRequestContext context)
     {
-        var stream = Resharded(request.StreamName, request.StreamARN, context, "SplitShard", request.ShardToSplit!);
+        var stream = Resharded(request.StreamName, request.StreamARN, context, request.ShardToSplit!);
         RequireProvisioned(stream, "SplitShard");
-        // The model's pattern allows 39 digits, so a key can still be past 2^128-1: no shard then covers it.
-        UInt128? newStart = HashKeys.TryParse(request.NewStartingHashKey, out var key) ? key : null;
         quotas.RequireShardRoom(context, 1);
-        status.Update(stream, () =>
-        {
-            lock (stream.SyncRoot)
-            {
-                var parent = OpenShard(stream, request.ShardToSplit!);
-                if (newStart is not { } start || start <= parent.StartingHashKey || start - parent.StartingHashKey == 1 || start >= parent.EndingHashKey)
-                    throw KinesisErrors.InvalidArgument(
-                        $"NewStartingHashKey {request.NewStartingHashKey} used in SplitShard() on shard {parent.Id} in stream {stream.Name} under account {stream.AccountId} is not both greater than one plus the shard's StartingHashKey {HashKeys.Format(parent.StartingHashKey)} and less than the shard's EndingHashKey {HashKeys.Format(parent.EndingHashKey)}.");
-                var now = clock.GetUtcNow();
-                parent.Close(stream.CurrentSequence, now);
-                var left = stream.AddShard(parent.StartingHashKey, start - 1, now, parent.Id);
-                var right = stream.AddShard(start, parent.EndingHashKey, now, parent.Id);
-                parent.AdoptChildren([left.Id, right.Id]);
-                stream.RefreshOpen();
-            }
-        });
+        status.Update(stream, statusAfter => stream.Split(request.ShardToSplit!, request.NewStartingHashKey!, clock.GetUtcNow(), statusAfter));
         return EmptyResult.Instance;
     }
 
     private EmptyResult MergeShards(MergeShardsInput request, AwsRequestContext context)
     {
-        var stream = Resharded(request.StreamName, request.StreamARN, context, "MergeShards", request.ShardToMerge!, request.AdjacentShardToMerge!);
+        var stream = Resharded(request.StreamName, request.StreamARN, context, request.ShardToMerge!, request.AdjacentShardToMerge!);
         RequireProvisioned(stream, "MergeShards");
-        status.Update(stream, () =>
-        {
-            lock (stream.SyncRoot)
-            {
-                var shard = OpenShard(stream, request.ShardToMerge!);
-                var adjacent = OpenShard(stream, request.AdjacentShardToMerge!);
-                // AWS merges a shard with the one that starts right after it, not the other way round; the last
-                // shard of the space has none (its ending key plus one would wrap to the first shard's start).
-                if (shard.EndingHashKey == UInt128.MaxValue || shard.EndingHashKey + 1 != adjacent.StartingHashKey)
-                    throw KinesisErrors.InvalidArgument(
-                        $"Shards {shard.Id} and {adjacent.Id} in stream {stream.Name} under account {stream.AccountId} are not an adjacent pair of shards eligible for merging");
-                var now = clock.GetUtcNow();
-                shard.Close(stream.CurrentSequence, now);
-                adjacent.Close(stream.CurrentSequence, now);
-                var child = stream.AddShard(UInt128.Min(shard.StartingHashKey, adjacent.StartingHashKey),
-                    UInt128.Max(shard.EndingHashKey, adjacent.EndingHashKey), now, shard.Id, adjacent.Id);
-                shard.AdoptChildren([child.Id]);
-                adjacent.AdoptChildren([child.Id]);
-                stream.RefreshOpen();
-            }
-        });
+        status.Update(stream, statusAfter => stream.Merge(request.ShardToMerge!, request.AdjacentShardToMerge!, clock.GetUtcNow(), statusAfter));
         return EmptyResult.Instance;
     }
 
     /// <summary>Uniform scaling: every open shard closes and the target count of even shards replaces them, each the child of the shards it overlaps.</summary>
     private UpdateShardCountOutput UpdateShardCount(UpdateShardCountInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "UpdateShardCount");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         RequireProvisioned(stream, "UpdateShardCount");
         var target = request.TargetShardCount!.Value;
         var current = stream.OpenShards.Count;
@@ -153,50 +116,16 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         if (target * 2 < current)
             throw KinesisErrors.LimitExceeded($"UpdateShardCount cannot scale down below half your current open shard count. {counts}");
         quotas.RequireShardRoom(context, Math.Max(0, target - current));
-        status.Update(stream, () =>
-        {
-            var now = clock.GetUtcNow();
-            if (!stream.TryCountShardCountUpdate(now, limits.ShardCountUpdatesPerDay))
-                throw KinesisErrors.LimitExceeded(
-                    $"UpdateShardCount can scale stream {stream.Name} under account {stream.AccountId} at most {limits.ShardCountUpdatesPerDay} times in a rolling 24-hour period.");
-            lock (stream.SyncRoot)
-            {
-                var parents = stream.OpenShards.ToList();
-                foreach (var parent in parents) parent.Close(stream.CurrentSequence, now);
-                var starts = HashKeys.EvenStarts(target);
-                var children = new List<StreamShard>();
-                for (var i = 0; i < target; i++)
-                {
-                    var start = starts[i];
-                    var end = i + 1 < target ? starts[i + 1] - 1 : UInt128.MaxValue;
-                    var overlapping = parents.Where(p => p.StartingHashKey <= end && p.EndingHashKey >= start).ToList();
-                    children.Add(stream.AddShard(start, end, now, overlapping[0].Id, overlapping.Count > 1 ? overlapping[1].Id : null));
-                }
-                foreach (var parent in parents)
-                    parent.AdoptChildren(children.Where(c => c.StartingHashKey <= parent.EndingHashKey && c.EndingHashKey >= parent.StartingHashKey)
-                        .Select(c => c.Id).ToList());
-                stream.RefreshOpen();
-            }
-        });
+        status.Update(stream, statusAfter => stream.Scale(target, limits.ShardCountUpdatesPerDay, clock.GetUtcNow(), statusAfter));
         return new UpdateShardCountOutput { StreamName = stream.Name, StreamARN = stream.Arn, CurrentShardCount = current, TargetShardCount = target };
     }
 
     /// <summary>The stream a resharding request names, once its shard ids name shards at all: AWS checks those first.</summary>
-    private KinesisStream Resharded(string? name, string? arn, AwsRequestContext context, string action, params string[] shardIds)
+    private KinesisStream Resharded(string? name, string? arn, AwsRequestContext context, params string[] shardIds)
     {
         var named = StreamLocator.Named(name, arn, context);
         foreach (var shardId in shardIds) ShardIds.Require(shardId, named.Name, named.AccountId);
-        return locator.Authorized(name, arn, context, action);
-    }
-
-    private static StreamShard OpenShard(KinesisStream stream, string shardId)
-    {
-        var id = ShardIds.Require(shardId, stream.Name, stream.AccountId);
-        var shard = stream.Shard(id)
-                    ?? throw KinesisErrors.ResourceNotFound($"Could not find shard {id} in stream {stream.Name} under account {stream.AccountId}.");
-        if (!shard.IsOpen)
-            throw KinesisErrors.ResourceInUse($"Shard {shard.Id} in stream {stream.Name} under account {stream.AccountId} has already been merged or split, and thus is not eligible for merging or splitting.");
-        return shard;
+        return locator.Authorized(name, arn, context);
     }
 
     private static void RequireProvisioned(KinesisStream stream, string operation)
@@ -204,5 +133,4 @@ public sealed class ShardOperations(KinesisStore store, StreamLocator locator, S
         if (stream.Settings.Mode == "ON_DEMAND")
             throw KinesisErrors.Validation($"{operation} is not supported for streams in ON_DEMAND mode.");
     }
-
 }

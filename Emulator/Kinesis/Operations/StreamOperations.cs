@@ -36,46 +36,34 @@ public sealed class StreamOperations(
         if (mode == "ON_DEMAND") quotas.RequireOnDemandRoom(context);
         if (request.Tags is { } tags) StreamTags.CheckInitial(tags, StreamTags.OfStream(name, context.AccountId), "stream");
 
-        var now = clock.GetUtcNow();
-        var stream = new KinesisStream(context.AccountId, context.Region, name, now, new StreamSettings
+        var stream = new KinesisStream(context.AccountId, context.Region, name, clock.GetUtcNow(), new StreamSettings
         {
             Mode = mode,
             MaxRecordSizeKiB = request.MaxRecordSizeInKiB ?? 1024,
             WarmThroughputMiBps = request.WarmThroughputMiBps,
-        })
-        {
-            Tags = (request.Tags ?? []).ToImmutableDictionary(StringComparer.Ordinal),
-        };
-        lock (stream.SyncRoot)
-        {
-            var starts = HashKeys.EvenStarts(shardCount);
-            for (var i = 0; i < shardCount; i++)
-                stream.AddShard(starts[i], i + 1 < shardCount ? starts[i + 1] - 1 : UInt128.MaxValue, now);
-            stream.RefreshOpen();
-        }
+        }, request.Tags, status.Initial, shardCount);
         if (!store.TryAdd(stream))
             throw KinesisErrors.ResourceInUse($"Stream {name} under account {context.AccountId} already exists.");
-        status.Begin(stream, StreamStatus.Creating);
+        status.Created(stream);
         return EmptyResult.Instance;
     }
 
     private EmptyResult DeleteStream(DeleteStreamInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DeleteStream");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         if (request.EnforceConsumerDeletion != true && !stream.Consumers.IsEmpty)
             throw KinesisErrors.ResourceInUse($"Stream {stream.Name} under account {stream.AccountId} has registered consumers.");
         status.Delete(stream, () =>
         {
             if (store.Remove(stream)) ReleasedMemory.Dropped(stream.StoredBytes);
-            // Their subscriptions see that and end.
-            lock (stream.SyncRoot) stream.Consumers = stream.Consumers.Clear();
+            stream.RemoveConsumers();
         });
         return EmptyResult.Instance;
     }
 
     private DescribeStreamOutput DescribeStream(DescribeStreamInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DescribeStream");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         var limit = Math.Min(request.Limit ?? PageSize, PageSize);
         var shards = Visible(stream).SkipWhile(s => request.ExclusiveStartShardId is { } after && string.CompareOrdinal(s.Id, after) <= 0).ToList();
         return new DescribeStreamOutput
@@ -106,7 +94,7 @@ public sealed class StreamOperations(
 
     private DescribeStreamSummaryOutput DescribeStreamSummary(DescribeStreamSummaryInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "DescribeStreamSummary");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         return new DescribeStreamSummaryOutput
         {
             StreamDescriptionSummary = new StreamDescriptionSummary

@@ -17,7 +17,7 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
         var stream = locator.Resolve(null, ConsumerArns.Parse(consumerArn).StreamArn, context);
         var consumer = stream.Consumers.Values.FirstOrDefault(c => c.Arn == consumerArn)
                        ?? throw KinesisErrors.ResourceNotFound($"Consumer {consumerArn} not found.");
-        StreamAccess.Authorize(consumer, stream, context, "SubscribeToShard");
+        StreamAccess.Authorize(consumer, stream, context);
         StreamStatusChanges.RequireActive(consumer);
         var shard = ShardPositions.Find(stream, request.ShardId!);
         var start = request.StartingPosition!;

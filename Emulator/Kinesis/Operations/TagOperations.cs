@@ -11,17 +11,17 @@ public sealed class TagOperations(StreamLocator locator) : IOperationGroup
     public void Register(OperationRegistry registry)
     {
         registry.Add<AddTagsToStreamInput, EmptyResult>(KinesisService.Kinesis, "AddTagsToStream",
-            (r, c) => AddTags(new StreamResource(locator.Authorized(r.StreamName, r.StreamARN, c, "AddTagsToStream"), null), r.Tags!));
+            (r, c) => AddTags(new StreamResource(locator.Authorized(r.StreamName, r.StreamARN, c), null), r.Tags!));
         registry.Add<RemoveTagsFromStreamInput, EmptyResult>(KinesisService.Kinesis, "RemoveTagsFromStream",
-            (r, c) => RemoveTags(new StreamResource(locator.Authorized(r.StreamName, r.StreamARN, c, "RemoveTagsFromStream"), null), r.TagKeys!));
+            (r, c) => RemoveTags(new StreamResource(locator.Authorized(r.StreamName, r.StreamARN, c), null), r.TagKeys!));
         registry.Add<ListTagsForStreamInput, ListTagsForStreamOutput>(KinesisService.Kinesis, "ListTagsForStream", ListTagsForStream);
-        registry.Add<TagResourceInput, EmptyResult>(KinesisService.Kinesis, "TagResource", (r, c) => AddTags(Resource(r.ResourceARN!, c, "TagResource"), r.Tags!));
-        registry.Add<UntagResourceInput, EmptyResult>(KinesisService.Kinesis, "UntagResource", (r, c) => RemoveTags(Resource(r.ResourceARN!, c, "UntagResource"), r.TagKeys!));
+        registry.Add<TagResourceInput, EmptyResult>(KinesisService.Kinesis, "TagResource", (r, c) => AddTags(Resource(r.ResourceARN!, c), r.Tags!));
+        registry.Add<UntagResourceInput, EmptyResult>(KinesisService.Kinesis, "UntagResource", (r, c) => RemoveTags(Resource(r.ResourceARN!, c), r.TagKeys!));
         registry.Add<ListTagsForResourceInput, ListTagsForResourceOutput>(KinesisService.Kinesis, "ListTagsForResource",
-            (r, c) => new ListTagsForResourceOutput { Tags = TagList(Resource(r.ResourceARN!, c, "ListTagsForResource").Tags) });
+            (r, c) => new ListTagsForResourceOutput { Tags = TagList(Resource(r.ResourceARN!, c).Tags) });
     }
 
-    private StreamResource Resource(string arn, AwsRequestContext context, string action) => StreamResource.Find(locator, arn, context, action);
+    private StreamResource Resource(string arn, AwsRequestContext context) => StreamResource.Find(locator, arn, context);
 
     private static EmptyResult AddTags(StreamResource resource, Dictionary<string, string> tags)
     {
@@ -44,7 +44,7 @@ public sealed class TagOperations(StreamLocator locator) : IOperationGroup
 
     private ListTagsForStreamOutput ListTagsForStream(ListTagsForStreamInput request, AwsRequestContext context)
     {
-        var stream = locator.Authorized(request.StreamName, request.StreamARN, context, "ListTagsForStream");
+        var stream = locator.Authorized(request.StreamName, request.StreamARN, context);
         var limit = request.Limit ?? 50;
         var tags = TagList(stream.Tags).Where(t => request.ExclusiveStartTagKey is null || string.CompareOrdinal(t.Key, request.ExclusiveStartTagKey) > 0).ToList();
         return new ListTagsForStreamOutput { Tags = tags.Take(limit).ToList(), HasMoreTags = tags.Count > limit };

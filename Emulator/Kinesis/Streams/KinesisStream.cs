@@ -3,19 +3,17 @@ using System.Collections.Immutable;
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
-/// One stream: its shards (open and closed, in creation order), settings, tags and consumers. Records go straight to
-/// the shard that covers their hash key; resharding and settings changes take the stream's lock.
+/// One stream: its shards (open and closed, in creation order), settings, tags, resource policy, status and consumers.
+/// Records go straight to the shard that covers their hash key; every other change is made here, under the stream's
+/// lock, so that concurrent changes never lose one another.
 /// </summary>
-public sealed class KinesisStream
+public sealed partial class KinesisStream
 {
     private readonly object _lock = new();
-    private readonly Queue<DateTimeOffset> _shardCountUpdates = new();
-    private ImmutableList<StreamShard> _shards = [];
-    private StreamShard[] _open = [];
     private ulong _sequence;
-    private int _nextShardIndex;
 
-    public KinesisStream(string accountId, string region, string name, DateTimeOffset createdAt, StreamSettings settings)
+    public KinesisStream(string accountId, string region, string name, DateTimeOffset createdAt, StreamSettings settings,
+        IReadOnlyDictionary<string, string>? tags, string status, int shardCount)
     {
         AccountId = accountId;
         Region = region;
@@ -23,6 +21,9 @@ public sealed class KinesisStream
         Arn = $"arn:aws:kinesis:{region}:{accountId}:stream/{name}";
         CreatedAt = createdAt;
         Settings = settings;
+        Tags = (tags ?? ImmutableDictionary<string, string>.Empty).ToImmutableDictionary(StringComparer.Ordinal);
+        Status = status;
+        AddEvenShards(shardCount, createdAt, []);
     }
 
     public string AccountId { get; }
@@ -31,78 +32,74 @@ public sealed class KinesisStream
     public string Arn { get; }
     public DateTimeOffset CreatedAt { get; }
 
-    public string Status { get; set; } = StreamStatus.Active;
+    public string Status { get; private set; }
 
-    public StreamSettings Settings { get; set; }
+    public StreamSettings Settings { get; private set; }
 
-    public ImmutableDictionary<string, string> Tags { get; set; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableDictionary<string, string> Tags { get; private set; }
 
-    public string? ResourcePolicy { get; set; }
-
-    public ImmutableDictionary<string, StreamConsumer> Consumers { get; set; } = ImmutableDictionary<string, StreamConsumer>.Empty;
-
-    /// <summary>Every shard the stream has had and still holds, in creation order.</summary>
-    public ImmutableList<StreamShard> Shards => Volatile.Read(ref _shards);
-
-    public IReadOnlyList<StreamShard> OpenShards => Volatile.Read(ref _open);
-
-    /// <summary>The memory the stream's records take.</summary>
-    public long StoredBytes => Shards.Sum(s => s.StoredBytes);
-
-    public object SyncRoot => _lock;
-
-    /// <summary>
-    /// Counts one UpdateShardCount against the quota of <paramref name="perDay"/> in any rolling 24 hours; false, and
-    /// nothing counted, when the stream has used it up.
-    /// </summary>
-    public bool TryCountShardCountUpdate(DateTimeOffset now, int perDay)
-    {
-        lock (_lock)
-        {
-            while (_shardCountUpdates.TryPeek(out var oldest) && now - oldest >= TimeSpan.FromDays(1)) _shardCountUpdates.Dequeue();
-            if (_shardCountUpdates.Count >= perDay) return false;
-            _shardCountUpdates.Enqueue(now);
-            return true;
-        }
-    }
+    public string? ResourcePolicy { get; private set; }
 
     public UInt128 NextSequence() => (UInt128)Interlocked.Increment(ref _sequence);
 
     public UInt128 CurrentSequence() => (UInt128)Interlocked.Read(ref _sequence);
 
-    public StreamShard? Shard(string shardId) => Shards.FirstOrDefault(s => s.Id == shardId);
-
-    /// <summary>The open shard whose range covers <paramref name="hashKey"/>.</summary>
-    public StreamShard Route(UInt128 hashKey)
+    /// <summary>ResourceInUseException unless the stream is ACTIVE.</summary>
+    public void RequireActive()
     {
-        var open = Volatile.Read(ref _open);
-        int low = 0, high = open.Length - 1;
-        while (low < high)
+        var status = Status;
+        if (status != StreamStatus.Active)
+            throw KinesisErrors.ResourceInUse($"Stream {Name} under account {AccountId} not ACTIVE, instead in state {status}");
+    }
+
+    /// <summary>
+    /// Replaces the settings with what <paramref name="change"/> makes of the current ones (it may refuse by throwing),
+    /// once the stream is ACTIVE; the stream is in <paramref name="statusAfter"/> afterwards. Answers the settings before.
+    /// </summary>
+    public StreamSettings ChangeSettings(Func<StreamSettings, StreamSettings> change, string statusAfter) =>
+        WhileActive(statusAfter, () =>
         {
-            var middle = (low + high + 1) / 2;
-            if (open[middle].StartingHashKey <= hashKey) low = middle;
-            else high = middle - 1;
-        }
-        return open[low];
-    }
+            var before = Settings;
+            Settings = change(before);
+            return before;
+        });
 
-    /// <summary>Adds a shard; the caller holds <see cref="SyncRoot"/> and calls <see cref="RefreshOpen"/> when done.</summary>
-    public StreamShard AddShard(UInt128 start, UInt128 end, DateTimeOffset now, string? parent = null, string? adjacentParent = null)
+    /// <summary>Replaces the tags with what <paramref name="change"/> makes of the current ones, which it may refuse by throwing.</summary>
+    public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change)
     {
-        var shard = new StreamShard(ShardIds.Format(_nextShardIndex++), start, end, CurrentSequence() + 1, now, parent, adjacentParent);
-        _shards = _shards.Add(shard);
-        return shard;
+        lock (_lock) Tags = change(Tags);
     }
 
-    public void RefreshOpen() => Volatile.Write(ref _open, _shards.Where(s => s.IsOpen).OrderBy(s => s.StartingHashKey).ToArray());
+    public void SetResourcePolicy(string? policy)
+    {
+        lock (_lock) ResourcePolicy = policy;
+    }
 
-    /// <summary>Forgets closed shards whose records have all passed the retention period.</summary>
-    public void ForgetExpiredShards(DateTimeOffset cutoff)
+    /// <summary>Ends a transitional status (CREATING or UPDATING).</summary>
+    public void Activate()
+    {
+        lock (_lock) Status = StreamStatus.Active;
+    }
+
+    public void MarkDeleting()
+    {
+        lock (_lock) Status = StreamStatus.Deleting;
+    }
+
+    private void WhileActive(string statusAfter, Action change) => WhileActive(statusAfter, () =>
+    {
+        change();
+        return true;
+    });
+
+    private T WhileActive<T>(string statusAfter, Func<T> change)
     {
         lock (_lock)
         {
-            var expired = _shards.Where(s => s.ClosedAt is { } closed && closed < cutoff).ToList();
-            if (expired.Count > 0) _shards = _shards.RemoveRange(expired);
+            RequireActive();
+            var result = change();
+            Status = statusAfter;
+            return result;
         }
     }
 }
@@ -126,12 +123,4 @@ public sealed record StreamSettings
     public int MaxRecordSizeKiB { get; init; } = 1024;
     public ImmutableSortedSet<string> ShardLevelMetrics { get; init; } = ImmutableSortedSet<string>.Empty;
     public int? WarmThroughputMiBps { get; init; }
-}
-
-/// <summary>An enhanced fan-out consumer registered on a stream, with its own resource policy and tags.</summary>
-public sealed record StreamConsumer(string Name, string Arn, DateTimeOffset CreatedAt, string Status)
-{
-    public string? ResourcePolicy { get; init; }
-
-    public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 }

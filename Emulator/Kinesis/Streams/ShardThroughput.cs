@@ -12,13 +12,14 @@ public sealed class ShardThroughput
     public const long ReadBytesPerSecond = 2 * 1024 * 1024;
     public const int ReadCallsPerSecond = 5;
 
+    private readonly object _lock = new();
     private long _second = long.MinValue;
     private long _writeBytes, _writeRecords, _readBytes, _readCalls;
 
     /// <summary>Counts a write against this second's quota; false (and nothing counted) when it would exceed it.</summary>
     public bool TryWrite(long bytes, DateTimeOffset now)
     {
-        lock (this)
+        lock (_lock)
         {
             Roll(now);
             if (_writeRecords + 1 > WriteRecordsPerSecond || _writeBytes + bytes > WriteBytesPerSecond) return false;
@@ -31,7 +32,7 @@ public sealed class ShardThroughput
     /// <summary>Counts a GetRecords call; false when this second already had five or read its 2 MiB.</summary>
     public bool TryRead(DateTimeOffset now)
     {
-        lock (this)
+        lock (_lock)
         {
             Roll(now);
             if (_readCalls >= ReadCallsPerSecond || _readBytes >= ReadBytesPerSecond) return false;
@@ -42,7 +43,7 @@ public sealed class ShardThroughput
 
     public void Read(long bytes, DateTimeOffset now)
     {
-        lock (this)
+        lock (_lock)
         {
             Roll(now);
             _readBytes += bytes;

@@ -22,27 +22,28 @@ public static class StreamAccess
 
     private static readonly FrozenSet<string> SharedConsumerActions = FrozenSet.ToFrozenSet(["DescribeStreamConsumer", "SubscribeToShard"]);
 
-    /// <summary>The stream, when the caller may perform <paramref name="action"/> (an operation name) on it.</summary>
-    public static KinesisStream Authorize(KinesisStream stream, AwsRequestContext context, string action)
+    /// <summary>The stream, when the caller may perform the request's operation on it.</summary>
+    public static KinesisStream Authorize(KinesisStream stream, AwsRequestContext context)
     {
-        Check(stream.AccountId, stream.Arn, stream.ResourcePolicy, SharedStreamActions, context, action);
+        Check(stream.AccountId, stream.Arn, stream.ResourcePolicy, SharedStreamActions, context);
         return stream;
     }
 
-    /// <summary>The stream a request names (by name or ARN), when the caller may perform <paramref name="action"/> on it.</summary>
-    public static KinesisStream Authorized(this StreamLocator locator, string? name, string? arn, AwsRequestContext context, string action) =>
-        Authorize(locator.Resolve(name, arn, context), context, action);
+    /// <summary>The stream a request names (by name or ARN), when the caller may perform the request's operation on it.</summary>
+    public static KinesisStream Authorized(this StreamLocator locator, string? name, string? arn, AwsRequestContext context) =>
+        Authorize(locator.Resolve(name, arn, context), context);
 
-    /// <summary>The consumer, when the caller may perform <paramref name="action"/> on it; its own policy decides, not the stream's.</summary>
-    public static StreamConsumer Authorize(StreamConsumer consumer, KinesisStream stream, AwsRequestContext context, string action)
+    /// <summary>The consumer, when the caller may perform the request's operation on it; its own policy decides, not the stream's.</summary>
+    public static StreamConsumer Authorize(StreamConsumer consumer, KinesisStream stream, AwsRequestContext context)
     {
-        Check(stream.AccountId, consumer.Arn, consumer.ResourcePolicy, SharedConsumerActions, context, action);
+        Check(stream.AccountId, consumer.Arn, consumer.ResourcePolicy, SharedConsumerActions, context);
         return consumer;
     }
 
-    private static void Check(string owner, string arn, string? policy, FrozenSet<string> shared, AwsRequestContext context, string action)
+    private static void Check(string owner, string arn, string? policy, FrozenSet<string> shared, AwsRequestContext context)
     {
         if (context.AccountId == owner) return;
+        var action = context.Operation;
         var decision = shared.Contains(action) ? ResourcePolicy.Evaluate(policy, "kinesis:" + action, context.AccountId) : PolicyDecision.NotAllowed;
         if (decision != PolicyDecision.Allow)
             throw KinesisErrors.AccessDenied(context.AccountId, action, arn, explicitDeny: decision == PolicyDecision.Deny);

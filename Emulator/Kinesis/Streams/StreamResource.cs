@@ -20,35 +20,27 @@ public sealed record StreamResource(KinesisStream Stream, StreamConsumer? Consum
 
     public string Kind => Consumer is null ? "stream" : "consumer";
 
-    /// <summary>The stream or registered consumer <paramref name="arn"/> names, once the caller may perform <paramref name="action"/> on it.</summary>
-    public static StreamResource Find(StreamLocator locator, string arn, AwsRequestContext context, string action)
+    /// <summary>The stream or registered consumer <paramref name="arn"/> names, once the caller may perform the request's operation on it.</summary>
+    public static StreamResource Find(StreamLocator locator, string arn, AwsRequestContext context)
     {
         if (!arn.Contains("/consumer/", StringComparison.Ordinal))
-            return new StreamResource(locator.Authorized(null, arn, context, action), null);
+            return new StreamResource(locator.Authorized(null, arn, context), null);
         var stream = locator.Resolve(null, ConsumerArns.Parse(arn).StreamArn, context);
         var consumer = stream.Consumers.Values.FirstOrDefault(c => c.Arn == arn)
                        ?? throw KinesisErrors.ResourceNotFound($"Consumer {arn} not found.");
-        return new StreamResource(stream, StreamAccess.Authorize(consumer, stream, context, action));
+        return new StreamResource(stream, StreamAccess.Authorize(consumer, stream, context));
     }
 
-    public void SetPolicy(string? policy) => Update(stream => stream.ResourcePolicy = policy, consumer => consumer with { ResourcePolicy = policy });
+    public void SetPolicy(string? policy)
+    {
+        if (Consumer is null) Stream.SetResourcePolicy(policy);
+        else Stream.ChangeConsumer(Consumer, current => current with { ResourcePolicy = policy });
+    }
 
     /// <summary>Replaces the tags with what <paramref name="change"/> makes of the current ones, which it may refuse by throwing.</summary>
-    public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change) =>
-        Update(stream => stream.Tags = change(stream.Tags), consumer => consumer with { Tags = change(consumer.Tags) });
-
-    private void Update(Action<KinesisStream> ofStream, Func<StreamConsumer, StreamConsumer> ofConsumer)
+    public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change)
     {
-        lock (Stream.SyncRoot)
-        {
-            if (Consumer is null)
-            {
-                ofStream(Stream);
-                return;
-            }
-            // Re-read under the lock: the consumer may have been deregistered, or re-registered under a new ARN.
-            if (Stream.Consumers.TryGetValue(Consumer.Name, out var current) && current.Arn == Consumer.Arn)
-                Stream.Consumers = Stream.Consumers.SetItem(Consumer.Name, ofConsumer(current));
-        }
+        if (Consumer is null) Stream.ChangeTags(change);
+        else Stream.ChangeConsumer(Consumer, current => current with { Tags = change(current.Tags) });
     }
 }

@@ -12,43 +12,61 @@ public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock
 {
     private readonly ScheduledActions _pending = new(clock);
 
-    public void Begin(KinesisStream stream, string transitional) => After(stream, transitional, () => stream.Status = StreamStatus.Active);
+    private bool Delayed => limits.StatusDelay > TimeSpan.Zero;
 
-    /// <summary>Applies a change that puts the stream in UPDATING for the delay; the change itself is visible at once.</summary>
-    public void Update(KinesisStream stream, Action change)
+    /// <summary>The status a new stream or consumer starts in: CREATING for the delay, or ACTIVE at once.</summary>
+    public string Initial => Delayed ? StreamStatus.Creating : StreamStatus.Active;
+
+    /// <summary>Makes a stream created in <see cref="Initial"/> ACTIVE after the delay.</summary>
+    public void Created(KinesisStream stream)
     {
-        RequireActive(stream);
-        change();
-        Begin(stream, StreamStatus.Updating);
+        if (Delayed) _pending.After(limits.StatusDelay, stream.Activate);
     }
 
-    public void Delete(KinesisStream stream, Action remove) => After(stream, StreamStatus.Deleting, remove);
-
-    public static void RequireActive(KinesisStream stream)
+    /// <summary>
+    /// Applies a change of the stream, given the status it leaves the stream in: UPDATING for the delay, or ACTIVE. The
+    /// change itself is visible at once.
+    /// </summary>
+    public T Update<T>(KinesisStream stream, Func<string, T> change)
     {
-        if (stream.Status != StreamStatus.Active)
-            throw KinesisErrors.ResourceInUse(
-                $"Stream {stream.Name} under account {stream.AccountId} not ACTIVE, instead in state {stream.Status}");
+        var result = change(Delayed ? StreamStatus.Updating : StreamStatus.Active);
+        if (Delayed) _pending.After(limits.StatusDelay, stream.Activate);
+        return result;
     }
 
-    /// <summary>Adds a consumer to the stream, CREATING for the delay; the caller holds the stream's lock.</summary>
-    public void Register(KinesisStream stream, StreamConsumer consumer)
+    public void Update(KinesisStream stream, Action<string> change) => Update(stream, statusAfter =>
     {
-        var creating = limits.StatusDelay > TimeSpan.Zero;
-        stream.Consumers = stream.Consumers.Add(consumer.Name, consumer with { Status = creating ? StreamStatus.Creating : StreamStatus.Active });
-        if (creating) _pending.After(limits.StatusDelay, () => ChangeConsumer(stream, consumer.Arn, c => c with { Status = StreamStatus.Active }));
+        change(statusAfter);
+        return true;
+    });
+
+    public void Delete(KinesisStream stream, Action remove)
+    {
+        if (!Delayed)
+        {
+            remove();
+            return;
+        }
+        stream.MarkDeleting();
+        _pending.After(limits.StatusDelay, remove);
+    }
+
+    /// <summary>Makes a consumer registered in <see cref="Initial"/> ACTIVE after the delay.</summary>
+    public void Registered(KinesisStream stream, StreamConsumer consumer)
+    {
+        if (Delayed) _pending.After(limits.StatusDelay, () => stream.ChangeConsumer(consumer, c => c with { Status = StreamStatus.Active }));
     }
 
     /// <summary>Removes a consumer from the stream, after it has been DELETING for the delay.</summary>
     public void Deregister(KinesisStream stream, StreamConsumer consumer)
     {
-        if (limits.StatusDelay <= TimeSpan.Zero)
+        if (!Delayed)
         {
-            ChangeConsumer(stream, consumer.Arn, _ => null);
+            stream.ChangeConsumer(consumer, _ => null);
             return;
         }
-        ChangeConsumer(stream, consumer.Arn, c => c with { Status = StreamStatus.Deleting });
-        _pending.After(limits.StatusDelay, () => ChangeConsumer(stream, consumer.Arn, _ => null));
+        stream.ChangeConsumer(consumer, c => c with { Status = StreamStatus.Deleting });
+        _pending.After(limits.StatusDelay, () => stream.ChangeConsumer(consumer, _ => null));
     }
 
     public static void RequireActive(StreamConsumer consumer)
@@ -58,28 +76,4 @@ public sealed class StreamStatusChanges(KinesisLimits limits, TimeProvider clock
     }
 
     public void Reset() => _pending.Clear();
-
-    /// <summary>Replaces the consumer registered under <paramref name="arn"/>, or removes it when the change gives null.</summary>
-    private static void ChangeConsumer(KinesisStream stream, string arn, Func<StreamConsumer, StreamConsumer?> change)
-    {
-        lock (stream.SyncRoot)
-        {
-            var current = stream.Consumers.Values.FirstOrDefault(c => c.Arn == arn);
-            if (current is null) return;
-            stream.Consumers = change(current) is { } changed
-                ? stream.Consumers.SetItem(current.Name, changed)
-                : stream.Consumers.Remove(current.Name);
-        }
-    }
-
-    private void After(KinesisStream stream, string transitional, Action done)
-    {
-        if (limits.StatusDelay <= TimeSpan.Zero)
-        {
-            done();
-            return;
-        }
-        stream.Status = transitional;
-        _pending.After(limits.StatusDelay, done);
-    }
 }
