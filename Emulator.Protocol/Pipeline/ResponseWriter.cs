@@ -3,6 +3,7 @@ using System.Formats.Cbor;
 using System.Text;
 using Emulator.Protocol.Cbor;
 using Emulator.Protocol.Errors;
+using Emulator.Protocol.EventStream;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
 using Emulator.Protocol.Routing;
@@ -20,7 +21,7 @@ public static class ResponseWriter
 
     public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
     {
-        if (result is IStreamingResult streaming) return StreamAsync(response, streaming);
+        if (result is IEventStreamResult events) return StreamAsync(response, protocol, events);
         if (!operation.HasOutput && operation.Service.EmptyBodyWithoutOutput && protocol != WireProtocol.Query)
             return WriteBodyAsync(response, 200, protocol, ReadOnlySequence<byte>.Empty).AsTask();
         if (protocol == WireProtocol.Cbor11)
@@ -82,12 +83,12 @@ public static class ResponseWriter
         }
     }
 
-    private static async Task StreamAsync(HttpResponse response, IStreamingResult streaming)
+    private static async Task StreamAsync(HttpResponse response, WireProtocol protocol, IEventStreamResult events)
     {
         response.StatusCode = 200;
-        response.ContentType = streaming.ContentType;
+        response.ContentType = EventStreamWriter.ContentType;
         await response.StartAsync(response.HttpContext.RequestAborted).ConfigureAwait(false);
-        await streaming.WriteAsync(response.Body, response.HttpContext.RequestAborted).ConfigureAwait(false);
+        await EventStreamWriter.WriteAsync(response.Body, protocol, events, response.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     private static StringBuilder Rent()

@@ -1,3 +1,4 @@
+using Emulator.Protocol.EventStream;
 using Emulator.Protocol.Shapes;
 
 namespace Emulator.Protocol.Routing;
@@ -31,7 +32,7 @@ public sealed class OperationRegistry
             Name = name,
             DescribeInput = ShapeCatalog.For<TRequest>,
             // A streamed result writes its own body; it has no shape for the codecs.
-            DescribeOutput = typeof(IStreamingResult).IsAssignableFrom(typeof(TResult)) ? ShapeCatalog.For<EmptyResult> : ShapeCatalog.For<TResult>,
+            DescribeOutput = typeof(IEventStreamResult).IsAssignableFrom(typeof(TResult)) ? ShapeCatalog.For<EmptyResult> : ShapeCatalog.For<TResult>,
             Invoke = async (request, context) => await handler((TRequest)request, context).ConfigureAwait(false),
         };
     }
