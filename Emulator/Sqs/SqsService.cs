@@ -29,6 +29,7 @@ public static class SqsService
             .State<SqsStore>()
             .Uses<QueueLocator>()
             .Uses<QueueAttributeParser>()
+            .Uses<QueueDelivery>()
             .Operations<QueueLifecycleOperations>()
             .Operations<QueueAttributeOperations>()
             .Operations<TagOperations>()

@@ -1,3 +1,4 @@
+using Emulator.Sqs;
 using Emulator.Sqs.Queues;
 using Newtonsoft.Json.Linq;
 

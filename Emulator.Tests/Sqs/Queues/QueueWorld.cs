@@ -1,3 +1,4 @@
+using Emulator.Sqs;
 using Emulator.Protocol.Errors;
 using Emulator.Sqs.Queues;
 using Microsoft.Extensions.Time.Testing;

@@ -1,3 +1,4 @@
+using Emulator.Sqs;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Tests.Sqs.Queues;

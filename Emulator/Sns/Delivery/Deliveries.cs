@@ -47,7 +47,7 @@ public sealed class Deliveries(
         var signed = !topic.IsFifo && options.SignSqsDeliveries;
         string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
         if (!sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)) && subscription.Settings.DeadLetterTargetArn is { } dlq)
-            sqs.Send(dlq, Envelope(), null, null, null);
+            sqs.Send(dlq, Envelope());
     }
 
     private void Post(Topic topic, Subscription subscription, Notification notification, Func<string, string> envelope)

@@ -92,7 +92,7 @@ public sealed class HttpDelivery : IServiceState, IDisposable
 
     private void DeadLetter(HttpMessage message)
     {
-        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body, null, null, null);
+        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body);
         else _logger.LogInformation("SNS gave up delivering to {Url}", message.Url);
     }
 

@@ -1,68 +1,36 @@
-using System.Text;
-using Emulator.Protocol.Errors;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Subscriptions;
-using Emulator.Sqs.Messages;
-using Emulator.Sqs.Queues;
-using Emulator.Sqs.Validation;
-using SqsAttribute = Emulator.Sqs.Shapes.MessageAttributeValue;
+using Emulator.Sqs;
 
 namespace Emulator.Sns.Delivery;
 
 /// <summary>
-/// Delivers into SQS queues in this process, before Publish returns: the JSON envelope, or with raw delivery the
-/// message itself with its attributes carried over as SQS message attributes.
+/// Delivers into SQS queues in this process, through SQS's front door, before Publish returns: the JSON envelope, or
+/// with raw delivery the message itself with its attributes carried over as SQS message attributes.
 /// </summary>
-public sealed class SqsDelivery(SqsStore queues)
+public sealed class SqsDelivery(QueueDelivery queues)
 {
     /// <summary>The sender id SQS reports for messages SNS delivers.</summary>
     public const string SnsSenderId = "AIDAIT2UOQQY3AUEKVGXU";
 
     /// <summary>Sends one message; false when the queue does not exist or refuses it.</summary>
-    public bool Send(string queueArn, string body, Dictionary<string, Shapes.MessageAttributeValue>? snsAttributes, string? groupId, string? deduplicationId) =>
-        Send(queueArn, new OutgoingBody(body, null, Encoding.UTF8.GetByteCount(body)), snsAttributes, groupId, deduplicationId);
+    public bool Send(string queueArn, string body) => Send(queueArn, DeliveredBody.Of(body), null, null, null);
 
     /// <summary>
     /// Delivers a notification: raw, or as the envelope <paramref name="envelope"/> writes. The envelope is written
-    /// (and signed) when the message is first read, so that publishing never waits for it (FIFO queues, which
-    /// deduplicate by content, get it at once); <paramref name="envelopeSize"/> stands in for its size in the queue's limit.
+    /// (and signed) when the message is first read, so that publishing never waits for it; <paramref name="envelopeSize"/>
+    /// stands in for its size in the queue's limit.
     /// </summary>
     public bool Deliver(Subscription subscription, Notification notification, Func<string> envelope, int envelopeSize) =>
         subscription.Settings.RawMessageDelivery
-            ? Send(subscription.Endpoint, notification.MessageFor("sqs"), notification.Attributes, notification.GroupId, notification.DeduplicationId)
-            : Send(subscription.Endpoint, new OutgoingBody("", envelope, envelopeSize), null, notification.GroupId, notification.DeduplicationId);
+            ? Send(subscription.Endpoint, DeliveredBody.Of(notification.MessageFor("sqs")), notification.Attributes, notification.GroupId, notification.DeduplicationId)
+            : Send(subscription.Endpoint, DeliveredBody.OnFirstRead(envelope, envelopeSize), null, notification.GroupId, notification.DeduplicationId);
 
-    private bool Send(string queueArn, OutgoingBody body, Dictionary<string, Shapes.MessageAttributeValue>? snsAttributes, string? groupId, string? deduplicationId)
-    {
-        if (queues.FindByArn(queueArn) is not { } queue) return false;
-        var attributes = ToSqs(snsAttributes);
-        if (body.Bytes + MessageContent.Utf8Size("", attributes) > queue.Settings.MaximumMessageSize) return false;
-        if (queue.IsFifo && (groupId is null || deduplicationId is null)) return false;
-        var outgoing = new OutgoingMessage(body.Text, attributes, MessageMd5.OfAttributes(attributes), null, SnsSenderId, null,
-            groupId, queue.IsFifo ? deduplicationId : null)
+    private bool Send(string queueArn, DeliveredBody body, Dictionary<string, Shapes.MessageAttributeValue>? attributes, string? groupId, string? deduplicationId) =>
+        queues.Deliver(queueArn, new DeliveredMessage(body, SnsSenderId)
         {
-            DeferredBody = body.Deferred,
-        };
-        try
-        {
-            queue.Messages.Send(outgoing);
-            return true;
-        }
-        catch (AwsError)
-        {
-            return false;
-        }
-    }
-
-    private static Dictionary<string, SqsAttribute>? ToSqs(Dictionary<string, Shapes.MessageAttributeValue>? attributes) =>
-        attributes is not { Count: > 0 }
-            ? null
-            : attributes.ToDictionary(a => a.Key, a => new SqsAttribute
-            {
-                DataType = a.Value.DataType,
-                StringValue = a.Value.StringValue,
-                BinaryValue = a.Value.BinaryValue,
-            });
-
-    private readonly record struct OutgoingBody(string Text, Func<string>? Deferred, int Bytes);
+            Attributes = attributes?.ToDictionary(a => a.Key, a => new DeliveredAttribute(a.Value.DataType!, a.Value.StringValue, a.Value.BinaryValue)),
+            GroupId = groupId,
+            DeduplicationId = deduplicationId,
+        }) is null;
 }

@@ -5,7 +5,7 @@ using Emulator.Sns.Delivery;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Subscriptions;
 using Emulator.Sns.Topics;
-using Emulator.Sqs.Queues;
+using Emulator.Sqs;
 
 namespace Emulator.Sns.Operations;
 

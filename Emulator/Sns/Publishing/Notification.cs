@@ -6,6 +6,7 @@ namespace Emulator.Sns.Publishing;
 /// <summary>One accepted publish: everything its deliveries are built from.</summary>
 public sealed class Notification
 {
+    private readonly object _envelopeLock = new();
     private IReadOnlyDictionary<string, FilterAttribute>? _filterAttributes;
     private (string Message, bool Signed, int Version, string Head, string Tail)? _envelope;
 
@@ -22,7 +23,7 @@ public sealed class Notification
     public Dictionary<string, MessageAttributeValue>? Attributes { get; init; }
     public string? GroupId { get; init; }
     public string? DeduplicationId { get; init; }
-    public string? SequenceNumber { get; set; }
+    public string? SequenceNumber { get; init; }
     public required DateTimeOffset Timestamp { get; init; }
 
     /// <summary>Scheme, host and port of the publish request, for the URLs a delivered message carries.</summary>
@@ -46,7 +47,7 @@ public sealed class Notification
     /// </summary>
     public (string Head, string Tail) EnvelopeParts(string message, bool signed, int version, Func<(string Head, string Tail)> write)
     {
-        lock (this)
+        lock (_envelopeLock)
         {
             if (_envelope is { } cached && cached.Signed == signed && cached.Version == version && cached.Message == message)
                 return (cached.Head, cached.Tail);

@@ -28,9 +28,10 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
         Check(topic, input);
         var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);
         var deduplicationId = topic.IsFifo ? input.DeduplicationId ?? FifoIds.ContentKey(Encoding.UTF8.GetBytes(input.Message!)) : null;
-        var notification = new Notification
+        var now = clock.GetUtcNow();
+        Notification Notification(Guid messageId, string? sequenceNumber) => new()
         {
-            MessageId = MessageIds.New(),
+            MessageId = messageId,
             TopicArn = topic.Arn,
             Subject = input.Subject,
             Message = message,
@@ -38,19 +39,17 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
             Attributes = input.Attributes is { Count: > 0 } ? input.Attributes : null,
             GroupId = input.GroupId,
             DeduplicationId = deduplicationId,
-            Timestamp = clock.GetUtcNow(),
+            SequenceNumber = sequenceNumber,
+            Timestamp = now,
             BaseUrl = baseUrl,
         };
+        var messageId = MessageIds.New();
         if (topic.Fifo is not { } fifo)
         {
-            FanOut(topic, notification);
-            return (notification.MessageId.ToString(), null);
+            FanOut(topic, Notification(messageId, null));
+            return (messageId.ToString(), null);
         }
-        var (id, sequence, _) = fifo.Accept(deduplicationId!, notification.MessageId, sequenceNumber =>
-        {
-            notification.SequenceNumber = sequenceNumber;
-            FanOut(topic, notification);
-        });
+        var (id, sequence, _) = fifo.Accept(deduplicationId!, messageId, sequenceNumber => FanOut(topic, Notification(messageId, sequenceNumber)));
         return (id.ToString(), sequence);
     }
 

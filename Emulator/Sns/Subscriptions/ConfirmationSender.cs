@@ -23,7 +23,7 @@ public sealed class ConfirmationSender(HttpDelivery http, SqsDelivery sqs, Recor
                 Post(subscription, message, body);
                 break;
             case "sqs":
-                sqs.Send(subscription.Endpoint, body, null, null, null);
+                sqs.Send(subscription.Endpoint, body);
                 break;
             default:
                 recorded.Record(subscription.Protocol, new RecordedDelivery(subscription.Endpoint,

@@ -6,6 +6,7 @@ public sealed class Subscription(string arn, string topicArn, string owner, stri
     /// <summary>A confirmation token is good for three days.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(3);
 
+    private readonly object _settingsLock = new();
     private SubscriptionSettings _settings = settings;
     private volatile bool _pending;
 
@@ -42,7 +43,7 @@ public sealed class Subscription(string arn, string topicArn, string owner, stri
 
     public void ChangeSettings(Func<SubscriptionSettings, SubscriptionSettings> change)
     {
-        lock (this) _settings = change(_settings);
+        lock (_settingsLock) _settings = change(_settings);
     }
 
     /// <summary>What ListSubscriptions shows as the ARN of a subscription awaiting confirmation.</summary>

@@ -1,7 +1,7 @@
 using Emulator.Common;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Filtering;
-using Emulator.Sqs.Queues;
+using Emulator.Sqs;
 
 namespace Emulator.Sns.Subscriptions;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Emulator.Sqs.Queues;
+using Emulator.Sqs;
 
 namespace Emulator.Sns.Subscriptions;
 

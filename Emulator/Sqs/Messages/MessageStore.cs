@@ -83,8 +83,8 @@ public sealed class MessageStore
     {
         var settings = _queue.Settings;
         // FIFO deduplication by content needs the body now.
-        var deferred = IsFifo ? null : outgoing.DeferredBody;
-        var bodyUtf8 = deferred is null ? Encoding.UTF8.GetBytes(outgoing.DeferredBody?.Invoke() ?? outgoing.Body) : null;
+        var onFirstRead = IsFifo ? null : outgoing.BodyOnFirstRead;
+        var bodyUtf8 = onFirstRead is null ? Encoding.UTF8.GetBytes(outgoing.BodyOnFirstRead?.Invoke() ?? outgoing.Body) : null;
         var md5 = bodyUtf8 is null ? default : Md5Text.Hash(bodyUtf8);
         var dedupId = IsFifo ? outgoing.DeduplicationId ?? FifoIds.ContentKey(bodyUtf8!) : null;
         var dedupKey = dedupId is null ? null
@@ -94,7 +94,7 @@ public sealed class MessageStore
             Id = MessageIds.New(),
             BodyUtf8 = bodyUtf8!,
             BodyMd5 = md5,
-            DeferredBody = deferred,
+            BodyOnFirstRead = onFirstRead,
             Attributes = outgoing.Attributes,
             Md5OfAttributes = outgoing.Md5OfAttributes,
             AwsTraceHeader = outgoing.AwsTraceHeader,
@@ -119,7 +119,7 @@ public sealed class MessageStore
         return outcome;
     }
 
-    /// <summary>A message ready to store; <c>BodyMd5</c> is here so that storing never completes a deferred body under the lock.</summary>
+    /// <summary>A message ready to store; <c>BodyMd5</c> is here so that storing never writes a body meant for first read under the lock.</summary>
     private readonly record struct PreparedMessage(SqsMessage Message, UInt128 BodyMd5, int DelaySeconds, string? DeduplicationKey);
 
     /// <summary>

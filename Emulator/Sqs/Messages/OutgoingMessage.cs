@@ -14,7 +14,7 @@ public sealed record OutgoingMessage(
     string? DeduplicationId)
 {
     /// <summary>When set, <see cref="Body"/> is not used: the stored body is written by this on first read (standard queues only).</summary>
-    public Func<string>? DeferredBody { get; init; }
+    public Func<string>? BodyOnFirstRead { get; init; }
 }
 
 /// <summary>What SendMessage answers: the id (the original's for a deduplicated FIFO send) and sequence number.</summary>

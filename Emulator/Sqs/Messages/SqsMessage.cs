@@ -14,14 +14,14 @@ public enum MessageState
 
 /// <summary>
 /// One stored message. The body is kept as UTF-8 (half the memory of a .NET string for most text); checksums are
-/// computed once at send (or on first read of a deferred body); ids and digests are kept as numbers and written as text on the way out; the links of the lists a message sits in live in the message itself, so a queued message
+/// computed once at send (or when a body written on first read is); ids and digests are kept as numbers and written as text on the way out; the links of the lists a message sits in live in the message itself, so a queued message
 /// costs one object besides its body. State is guarded by the owning <see cref="MessageStore"/>'s lock.
 /// </summary>
 public sealed class SqsMessage
 {
     private byte[]? _bodyUtf8;
     private UInt128 _bodyMd5;
-    private Func<string>? _completeBody;
+    private Func<string>? _bodyOnFirstRead;
 
     public required Guid Id { get; init; }
 
@@ -29,7 +29,7 @@ public sealed class SqsMessage
     {
         get
         {
-            if (Volatile.Read(ref _completeBody) is not null) CompleteBody();
+            if (Volatile.Read(ref _bodyOnFirstRead) is not null) CompleteBody();
             return _bodyUtf8!;
         }
         init => _bodyUtf8 = value;
@@ -42,7 +42,7 @@ public sealed class SqsMessage
     {
         get
         {
-            if (Volatile.Read(ref _completeBody) is not null) CompleteBody();
+            if (Volatile.Read(ref _bodyOnFirstRead) is not null) CompleteBody();
             return _bodyMd5;
         }
         init => _bodyMd5 = value;
@@ -52,9 +52,9 @@ public sealed class SqsMessage
     /// A body written on first read instead of at send: SNS signs the envelopes it delivers only when someone
     /// reads them, so that publishing does not wait for RSA. The body and its MD5 never change once read.
     /// </summary>
-    public Func<string>? DeferredBody
+    public Func<string>? BodyOnFirstRead
     {
-        init => _completeBody = value;
+        init => _bodyOnFirstRead = value;
     }
     public Dictionary<string, MessageAttributeValue>? Attributes { get; init; }
     public string? Md5OfAttributes { get; init; }
@@ -101,12 +101,14 @@ public sealed class SqsMessage
 
     private void CompleteBody()
     {
-        lock (this)
+        if (Volatile.Read(ref _bodyOnFirstRead) is not { } write) return;
+        // The writer itself is the lock: a message needs none of its own, and only until its body is written.
+        lock (write)
         {
-            if (_completeBody is not { } complete) return;
-            _bodyUtf8 = Encoding.UTF8.GetBytes(complete());
+            if (_bodyOnFirstRead is null) return;
+            _bodyUtf8 = Encoding.UTF8.GetBytes(write());
             _bodyMd5 = Md5Text.Hash(_bodyUtf8);
-            Volatile.Write(ref _completeBody, null);
+            Volatile.Write(ref _bodyOnFirstRead, null);
         }
     }
 }

@@ -15,14 +15,18 @@ public static class MessageSender
     public static (SendOutcome Outcome, string? Md5OfAttributes, string? Md5OfSystemAttributes) Send(
         SqsQueue queue, SendRequest request, AwsRequestContext context)
     {
-        var outgoing = Validate(queue, request, context, inBatch: false, out var md5OfSystem);
+        var outgoing = Validate(queue, request, Sender(context), context.TraceHeader, inBatch: false, out var md5OfSystem);
         return (queue.Messages.Send(outgoing), outgoing.Md5OfAttributes, md5OfSystem);
     }
+
+    /// <summary>Sends another service's message, checked as a caller's.</summary>
+    public static void Deliver(SqsQueue queue, DeliveredMessage message) =>
+        queue.Messages.Send(Validate(queue, SendRequest.From(message, queue.IsFifo), message.SenderId, null, inBatch: false, out _));
 
     /// <summary>Checks one message for its queue, for a batch that sends its valid entries together.</summary>
     public static (OutgoingMessage Outgoing, string? Md5OfSystemAttributes) Check(SqsQueue queue, SendRequest request, AwsRequestContext context)
     {
-        var outgoing = Validate(queue, request, context, inBatch: true, out var md5OfSystem);
+        var outgoing = Validate(queue, request, Sender(context), context.TraceHeader, inBatch: true, out var md5OfSystem);
         return (outgoing, md5OfSystem);
     }
 
@@ -41,12 +45,17 @@ public static class MessageSender
     }
 
     /// <summary>The size a message counts against the queue's and the batch's limits.</summary>
-    public static int Size(SendRequest request) => MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
+    public static int Size(SendRequest request) =>
+        (request.WrittenOnFirstRead?.Size ?? 0) + MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
 
-    private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, AwsRequestContext context, bool inBatch,
+    /// <summary>Every message of a sender shares one string instead of a copy per message.</summary>
+    private static string Sender(AwsRequestContext context) => SharedStrings.Of(context.AccessKeyId ?? context.AccountId);
+
+    private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, string senderId, string? traceHeader, bool inBatch,
         out string? md5OfSystem)
     {
-        var body = request.Body is { Length: > 0 } text ? text : throw CommonErrors.MissingParameter("MessageBody");
+        var body = request.WrittenOnFirstRead is not null ? ""
+            : request.Body is { Length: > 0 } text ? text : throw CommonErrors.MissingParameter("MessageBody");
         MessageContent.CheckCharacters(body);
         MessageAttributes.Check(request.Attributes);
         MessageAttributes.CheckSystem(request.SystemAttributes);
@@ -66,13 +75,15 @@ public static class MessageSender
             request.Attributes is { Count: > 0 } ? request.Attributes : null,
             MessageMd5.OfAttributes(request.Attributes),
             // The system attribute wins over the request's X-Ray header, which applies to every message it sends.
-            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue ?? context.TraceHeader,
-            // Every message of a sender shares one string instead of a copy per message.
-            SharedStrings.Of(context.AccessKeyId ?? context.AccountId),
+            request.SystemAttributes?.GetValueOrDefault(MessageAttributes.TraceHeader)?.StringValue ?? traceHeader,
+            senderId,
             // A FIFO queue delays messages only as a whole: a message's DelaySeconds (0 is all it may say) leaves the queue's delay.
             queue.IsFifo ? null : request.DelaySeconds,
             request.GroupId,
-            request.DeduplicationId);
+            request.DeduplicationId)
+        {
+            BodyOnFirstRead = request.WrittenOnFirstRead?.WrittenOnFirstRead,
+        };
     }
 
     private static void CheckQueueType(SqsQueue queue, SendRequest request)

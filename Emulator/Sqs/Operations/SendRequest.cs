@@ -1,4 +1,5 @@
 using Emulator.Sqs.Shapes;
+using Emulator.Sqs;
 
 namespace Emulator.Sqs.Operations;
 
@@ -11,9 +12,27 @@ public readonly record struct SendRequest(
     string? DeduplicationId,
     string? GroupId)
 {
+    /// <summary>A delivered body written when the message is first read (see <see cref="DeliveredBody"/>), standing in for <see cref="Body"/>.</summary>
+    public DeliveredBody? WrittenOnFirstRead { get; init; }
+
     public static SendRequest From(SendMessageRequest r) =>
         new(r.MessageBody, r.DelaySeconds, r.MessageAttributes, r.MessageSystemAttributes, r.MessageDeduplicationId, r.MessageGroupId);
 
     public static SendRequest From(SendMessageBatchRequestEntry e) =>
         new(e.MessageBody, e.DelaySeconds, e.MessageAttributes, e.MessageSystemAttributes, e.MessageDeduplicationId, e.MessageGroupId);
+
+    /// <summary>Another service's message for a queue, which takes its deduplication id only if FIFO.</summary>
+    public static SendRequest From(DeliveredMessage m, bool fifoQueue) =>
+        new(m.Body.Text, null, SqsAttributes(m.Attributes), null, fifoQueue ? m.DeduplicationId : null, m.GroupId)
+        {
+            WrittenOnFirstRead = m.Body.WrittenOnFirstRead is null ? null : m.Body,
+        };
+
+    private static Dictionary<string, MessageAttributeValue>? SqsAttributes(IReadOnlyDictionary<string, DeliveredAttribute>? attributes) =>
+        attributes is not { Count: > 0 }
+            ? null
+            : attributes.ToDictionary(a => a.Key, a => new MessageAttributeValue
+            {
+                DataType = a.Value.DataType, StringValue = a.Value.StringValue, BinaryValue = a.Value.BinaryValue,
+            });
 }

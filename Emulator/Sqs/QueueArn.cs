@@ -1,4 +1,6 @@
-namespace Emulator.Sqs.Queues;
+using Emulator.Sqs.Queues;
+
+namespace Emulator.Sqs;
 
 /// <summary>A queue's ARN, <c>arn:aws:sqs:region:account:name</c>: who owns it, where it lives and its type.</summary>
 public readonly record struct QueueArn(string Region, string AccountId, string Name)

@@ -1,0 +1,84 @@
+using Emulator.Sqs;
+using Emulator.Sqs.Messages;
+using Emulator.Sqs.Queues;
+using Emulator.Tests.Sqs.Queues;
+using Xunit;
+
+namespace Emulator.Tests.Sqs;
+
+/// <summary>SQS's front door for other services: a delivered message gets SendMessage's checks and errors.</summary>
+public class QueueDeliveryTests
+{
+    private readonly QueueWorld _world = new();
+    private readonly QueueDelivery _delivery;
+
+    public QueueDeliveryTests() => _delivery = new QueueDelivery(_world.Store);
+
+    [Fact]
+    public void A_delivered_message_arrives_with_its_sender_and_attributes()
+    {
+        var queue = _world.Queue("std");
+
+        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Of("hello"), "AIDASENDER")
+        {
+            Attributes = new Dictionary<string, DeliveredAttribute> { ["colour"] = new("String", "blue", null) },
+            DeduplicationId = "ignored by a standard queue",
+        });
+
+        Assert.Null(refused);
+        var message = Received(queue);
+        Assert.Equal("hello", message.Body);
+        Assert.Equal("AIDASENDER", message.SenderId);
+        Assert.Equal("blue", message.Attributes!["colour"].StringValue);
+        Assert.Null(message.DeduplicationId);
+    }
+
+    [Fact]
+    public void A_missing_queue_is_NonExistentQueue()
+    {
+        var refused = _delivery.Deliver("arn:aws:sqs:us-east-1:000000000000:nowhere", new DeliveredMessage(DeliveredBody.Of("x"), "AIDASENDER"));
+
+        Assert.Equal("AWS.SimpleQueueService.NonExistentQueue", refused!.QueryCode);
+    }
+
+    [Fact]
+    public void A_message_over_the_queues_limit_is_refused_also_when_its_body_is_written_on_first_read()
+    {
+        var queue = _world.Queue("small", new() { ["MaximumMessageSize"] = "1024" });
+
+        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.OnFirstRead(() => "never written", 2000), "AIDASENDER"));
+
+        Assert.Equal("InvalidParameterValue", refused!.QueryCode);
+        Assert.Contains("Message must be shorter than 1024 bytes", refused.Message);
+        Assert.Equal(new QueueCounts(0, 0, 0), queue.Messages.Counts());
+    }
+
+    [Fact]
+    public void A_FIFO_queue_needs_a_group_id()
+    {
+        var queue = _world.Queue("ordered.fifo", new() { ["ContentBasedDeduplication"] = "true" });
+
+        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Of("x"), "AIDASENDER"));
+
+        Assert.Equal("MissingParameter", refused!.QueryCode);
+    }
+
+    [Fact]
+    public void A_body_written_on_first_read_is_written_when_received()
+    {
+        var queue = _world.Queue("std");
+        var writes = 0;
+
+        Assert.Null(_delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.OnFirstRead(() => { writes++; return "envelope"; }, 8), "AIDASENDER")));
+
+        Assert.Equal(0, writes);
+        Assert.Equal("envelope", Received(queue).Body);
+        Assert.Equal(1, writes);
+    }
+
+    private static string Arn(SqsQueue queue) => QueueArn.Of(queue).ToString();
+
+    private SqsMessage Received(SqsQueue queue) =>
+        queue.Messages.ReceiveAsync(new ReceiveRequest(10, TimeSpan.FromSeconds(30), TimeSpan.Zero, null), CancellationToken.None)
+            .AsTask().Result.Single().Message;
+}

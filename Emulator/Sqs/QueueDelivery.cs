@@ -1,0 +1,27 @@
+using Emulator.Protocol.Errors;
+using Emulator.Sqs.Operations;
+using Emulator.Sqs.Queues;
+
+namespace Emulator.Sqs;
+
+/// <summary>
+/// SQS's front door for other services (SNS today, Firehose and others later): delivers one message into a queue named
+/// by its ARN, with the checks and errors SendMessage applies to a caller's message.
+/// </summary>
+public sealed class QueueDelivery(SqsStore store)
+{
+    /// <summary>Null when the queue took the message; otherwise the error SQS answers, as a sender would see it.</summary>
+    public AwsError? Deliver(string queueArn, DeliveredMessage message)
+    {
+        if (store.FindByArn(queueArn) is not { } queue) return SqsErrors.QueueDoesNotExist();
+        try
+        {
+            MessageSender.Deliver(queue, message);
+            return null;
+        }
+        catch (AwsError refused)
+        {
+            return refused;
+        }
+    }
+}
