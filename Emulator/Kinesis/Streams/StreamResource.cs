@@ -37,7 +37,7 @@ public sealed record StreamResource(KinesisStream Stream, StreamConsumer? Consum
         else Stream.ChangeConsumer(Consumer, current => current with { ResourcePolicy = policy });
     }
 
-    /// <summary>Replaces the tags with what <paramref name="change"/> makes of the current ones, which it may refuse by throwing.</summary>
+    /// <summary>Changes the stream's or the consumer's tags, as <see cref="KinesisStream.ChangeTags"/> does.</summary>
     public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change)
     {
         if (Consumer is null) Stream.ChangeTags(change);
