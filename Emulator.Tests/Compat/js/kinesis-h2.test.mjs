@@ -8,14 +8,9 @@ import {
   PutRecordsCommand, GetShardIteratorCommand, GetRecordsCommand, RegisterStreamConsumerCommand, SubscribeToShardCommand,
   SplitShardCommand, ListShardsCommand, ResourceNotFoundException,
 } from "@aws-sdk/client-kinesis";
+import { endpoint, unique, clientConfig } from "./emulator.mjs";
 
-const endpoint = process.env.EMULATOR_URL;
-assert.ok(endpoint, "EMULATOR_URL must name the emulator");
-const kinesis = new KinesisClient({
-  endpoint, region: "us-east-1", maxAttempts: 1,
-  credentials: { accessKeyId: "test", secretAccessKey: "test" },
-});
-const unique = (prefix) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
+const kinesis = new KinesisClient(clientConfig);
 
 test("node's http2 client gets the health check with prior knowledge", async () => {
   const session = http2.connect(endpoint);

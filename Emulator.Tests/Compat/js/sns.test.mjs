@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { createVerify, randomUUID, X509Certificate } from "node:crypto";
+import { createVerify, X509Certificate } from "node:crypto";
 import {
   SNSClient, CreateTopicCommand, DeleteTopicCommand, ListTopicsCommand, GetTopicAttributesCommand,
   SetTopicAttributesCommand, TagResourceCommand, UntagResourceCommand, ListTagsForResourceCommand, SubscribeCommand,
@@ -13,17 +13,10 @@ import {
 import {
   SQSClient, CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, DeleteMessageBatchCommand,
 } from "@aws-sdk/client-sqs";
+import { endpoint, unique, advanceClock, clientConfig } from "./emulator.mjs";
 
-const endpoint = process.env.EMULATOR_URL;
-assert.ok(endpoint, "EMULATOR_URL must name the emulator");
-const config = { endpoint, region: "us-east-1", maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" } };
-const sns = new SNSClient(config);
-const sqs = new SQSClient(config);
-const unique = (prefix) => `${prefix}-${randomUUID()}`;
-const advanceClock = async (seconds) => {
-  const response = await fetch(`${endpoint}/_emulator/clock?seconds=${seconds}`, { method: "POST" });
-  assert.equal(response.status, 200);
-};
+const sns = new SNSClient(clientConfig);
+const sqs = new SQSClient(clientConfig);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const createTopic = async (prefix, Attributes) =>

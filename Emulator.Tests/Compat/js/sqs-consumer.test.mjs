@@ -8,18 +8,9 @@ import {
   SendMessageBatchCommand,
 } from "@aws-sdk/client-sqs";
 import { Consumer } from "sqs-consumer";
+import { endpoint, unique, advanceClock, clientConfig } from "./emulator.mjs";
 
-const endpoint = process.env.EMULATOR_URL;
-assert.ok(endpoint, "EMULATOR_URL must name the emulator");
-const sqs = new SQSClient({
-  endpoint, region: "us-east-1", maxAttempts: 1,
-  credentials: { accessKeyId: "test", secretAccessKey: "test" },
-});
-const unique = (prefix) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
-const advanceClock = async (seconds) => {
-  const response = await fetch(`${endpoint}/_emulator/clock?seconds=${seconds}`, { method: "POST" });
-  assert.equal(response.status, 200);
-};
+const sqs = new SQSClient(clientConfig);
 const createQueue = async (prefix) =>
   (await sqs.send(new CreateQueueCommand({ QueueName: unique(prefix), Attributes: { VisibilityTimeout: "30" } }))).QueueUrl;
 

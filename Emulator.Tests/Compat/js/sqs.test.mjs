@@ -9,18 +9,9 @@ import {
   AddPermissionCommand, RemovePermissionCommand, ListDeadLetterSourceQueuesCommand, StartMessageMoveTaskCommand,
   ListMessageMoveTasksCommand, QueueDoesNotExist,
 } from "@aws-sdk/client-sqs";
+import { endpoint, unique, advanceClock, clientConfig } from "./emulator.mjs";
 
-const endpoint = process.env.EMULATOR_URL;
-assert.ok(endpoint, "EMULATOR_URL must name the emulator");
-const sqs = new SQSClient({
-  endpoint, region: "us-east-1", maxAttempts: 1,
-  credentials: { accessKeyId: "test", secretAccessKey: "test" },
-});
-const unique = (prefix) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
-const advanceClock = async (seconds) => {
-  const response = await fetch(`${endpoint}/_emulator/clock?seconds=${seconds}`, { method: "POST" });
-  assert.equal(response.status, 200);
-};
+const sqs = new SQSClient(clientConfig);
 const createQueue = async (prefix, Attributes) =>
   (await sqs.send(new CreateQueueCommand({ QueueName: unique(prefix), Attributes }))).QueueUrl;
 const arnOf = async (QueueUrl) =>
