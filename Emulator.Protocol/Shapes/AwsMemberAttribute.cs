@@ -27,4 +27,26 @@ public sealed class AwsMemberAttribute : Attribute
 
     /// <summary>The request is rejected with MissingParameter when this member is absent.</summary>
     public bool Required { get; set; }
+
+    /// <summary>
+    /// Where a REST protocol carries the member: <c>uri</c>, <c>querystring</c>, <c>header</c>, <c>headers</c> (a
+    /// prefix of header names), <c>statusCode</c>; the body when null. Its name there is <see cref="QueryName"/>.
+    /// </summary>
+    public string? Location { get; set; }
+
+    /// <summary>The member is the whole body of a REST request or response.</summary>
+    public bool Payload { get; set; }
+
+    /// <summary>A body streamed as it is rather than encoded (S3 object data).</summary>
+    public bool Streaming { get; set; }
+
+    /// <summary>Written as an attribute of its parent XML element.</summary>
+    public bool XmlAttribute { get; set; }
+
+    /// <summary>The XML namespace of the member's element, and the prefix it is written with.</summary>
+    public string? XmlNamespace { get; set; }
+    public string? XmlPrefix { get; set; }
+
+    /// <summary>The model's timestamp format where it differs from the protocol's (<c>iso8601</c>, <c>rfc822</c>, <c>unixTimestamp</c>).</summary>
+    public string? TimestampFormat { get; set; }
 }

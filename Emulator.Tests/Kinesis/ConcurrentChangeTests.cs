@@ -37,7 +37,7 @@ public sealed class ConcurrentChangeTests
             Assert.Equal(48, stream.Settings.RetentionHours);
             Assert.Equal("KMS", stream.Settings.EncryptionType);
             Assert.Equal(2048, stream.Settings.MaxRecordSizeKiB);
-            Assert.Equal(Metrics.Order(), stream.Settings.ShardLevelMetrics);
+            Assert.Equal(Metrics.Order().ToArray(), stream.Settings.ShardLevelMetrics.ToArray());
             Assert.Equal(4, stream.Tags.Count);
             Assert.Equal(4, stream.Consumers.Count);
             Assert.Equal(3, stream.OpenShards.Count);

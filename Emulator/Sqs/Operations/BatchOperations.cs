@@ -73,7 +73,7 @@ public sealed class BatchOperations(QueueLocator locator) : IOperationGroup
             try
             {
                 queue.Messages.Delete(entry.ReceiptHandle ?? throw CommonErrors.MissingParameter("ReceiptHandle"));
-                result.Successful.Add(new BatchResultEntry { Id = entry.Id });
+                result.Successful.Add(new() { Id = entry.Id });
             }
             catch (AwsError error)
             {
@@ -96,7 +96,7 @@ public sealed class BatchOperations(QueueLocator locator) : IOperationGroup
                 var seconds = entry.VisibilityTimeout ?? throw CommonErrors.MissingParameter("VisibilityTimeout");
                 MessageOperations.CheckVisibility(seconds);
                 queue.Messages.ChangeVisibility(entry.ReceiptHandle ?? throw CommonErrors.MissingParameter("ReceiptHandle"), seconds);
-                result.Successful.Add(new BatchResultEntry { Id = entry.Id });
+                result.Successful.Add(new() { Id = entry.Id });
             }
             catch (AwsError error)
             {

@@ -1,8 +1,0 @@
-namespace Emulator.Kinesis.Shapes;
-
-public sealed class WarmThroughputObject
-{
-    public int? TargetMiBps { get; set; }
-
-    public int? CurrentMiBps { get; set; }
-}
