@@ -81,7 +81,33 @@ SQS_REQUIRED = {
     "SendMessageRequest.MessageBody", "DeleteMessageBatchRequest.Entries",
 }
 
+# Members whose absence SNS answers with its own InvalidParameter or ValidationError before the operation looks further.
+SNS_REQUIRED = {
+    "AddPermissionInput.AWSAccountId", "AddPermissionInput.ActionName", "AddPermissionInput.Label", "AddPermissionInput.TopicArn",
+    "CheckIfPhoneNumberIsOptedOutInput.phoneNumber", "ConfirmSubscriptionInput.Token", "ConfirmSubscriptionInput.TopicArn",
+    "CreatePlatformApplicationInput.Name", "CreatePlatformApplicationInput.Platform",
+    "CreatePlatformEndpointInput.PlatformApplicationArn", "CreatePlatformEndpointInput.Token",
+    "CreateSMSSandboxPhoneNumberInput.PhoneNumber", "DeleteEndpointInput.EndpointArn",
+    "DeletePlatformApplicationInput.PlatformApplicationArn", "DeleteSMSSandboxPhoneNumberInput.PhoneNumber",
+    "GetDataProtectionPolicyInput.ResourceArn", "GetEndpointAttributesInput.EndpointArn",
+    "GetPlatformApplicationAttributesInput.PlatformApplicationArn", "ListEndpointsByPlatformApplicationInput.PlatformApplicationArn",
+    "ListSubscriptionsByTopicInput.TopicArn", "ListTagsForResourceRequest.ResourceArn", "MessageAttributeValue.DataType",
+    "OptInPhoneNumberInput.phoneNumber", "PublishBatchInput.PublishBatchRequestEntries", "PublishBatchInput.TopicArn",
+    "PublishInput.Message", "PutDataProtectionPolicyInput.ResourceArn", "RemovePermissionInput.Label",
+    "RemovePermissionInput.TopicArn", "SetEndpointAttributesInput.EndpointArn",
+    "SetPlatformApplicationAttributesInput.PlatformApplicationArn", "SetSMSAttributesInput.attributes",
+    "SetSubscriptionAttributesInput.AttributeName", "SetSubscriptionAttributesInput.SubscriptionArn",
+    "SetTopicAttributesInput.AttributeName", "SubscribeInput.Protocol", "SubscribeInput.TopicArn", "Tag.Key", "Tag.Value",
+    "TagResourceRequest.ResourceArn", "TagResourceRequest.Tags", "UntagResourceRequest.ResourceArn",
+    "UntagResourceRequest.TagKeys", "VerifySMSSandboxPhoneNumberInput.PhoneNumber",
+}
+
 SERVICES = {
+    "sns": Service(
+        "sns", "Sns", required=SNS_REQUIRED,
+        # The model's names of these list items are the service's own domain classes.
+        class_names={"Topic": "TopicEntry", "Subscription": "SubscriptionEntry", "PlatformApplication": "PlatformApplicationEntry",
+                     "Endpoint": "EndpointEntry"}),
     "sqs": Service(
         "sqs", "Sqs", wire=SQS_QUERY_NAMES, required=SQS_REQUIRED,
         # System attributes are checked and hashed as message attributes are.

@@ -7,7 +7,7 @@ namespace Emulator.Tests.Sns.Publishing;
 
 public class PublishRulesTests
 {
-    private static PublishInput Input(string message, string? subject = null, Dictionary<string, MessageAttributeValue>? attributes = null) =>
+    private static PublishContent Input(string message, string? subject = null, Dictionary<string, MessageAttributeValue>? attributes = null) =>
         new(message, subject, null, attributes, null, null);
 
     [Fact]

@@ -26,19 +26,19 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
 
     public void Register(OperationRegistry registry)
     {
-        registry.Add<CreatePlatformApplicationRequest, CreatePlatformApplicationResult>(SnsService.Sns, "CreatePlatformApplication", CreateApplication);
-        registry.Add<PlatformApplicationArnRequest, EmptyResult>(SnsService.Sns, "DeletePlatformApplication", DeleteApplication);
-        registry.Add<PlatformApplicationArnRequest, AttributesResult>(SnsService.Sns, "GetPlatformApplicationAttributes", GetApplicationAttributes);
-        registry.Add<SetPlatformApplicationAttributesRequest, EmptyResult>(SnsService.Sns, "SetPlatformApplicationAttributes", SetApplicationAttributes);
-        registry.Add<ListPlatformApplicationsRequest, ListPlatformApplicationsResult>(SnsService.Sns, "ListPlatformApplications", ListApplications);
-        registry.Add<CreatePlatformEndpointRequest, CreatePlatformEndpointResult>(SnsService.Sns, "CreatePlatformEndpoint", CreateEndpoint);
-        registry.Add<EndpointArnRequest, EmptyResult>(SnsService.Sns, "DeleteEndpoint", DeleteEndpoint);
-        registry.Add<EndpointArnRequest, AttributesResult>(SnsService.Sns, "GetEndpointAttributes", GetEndpointAttributes);
-        registry.Add<SetEndpointAttributesRequest, EmptyResult>(SnsService.Sns, "SetEndpointAttributes", SetEndpointAttributes);
-        registry.Add<ListEndpointsByPlatformApplicationRequest, ListEndpointsByPlatformApplicationResult>(SnsService.Sns, "ListEndpointsByPlatformApplication", ListEndpoints);
+        registry.Add<CreatePlatformApplicationInput, CreatePlatformApplicationResponse>(SnsService.Sns, "CreatePlatformApplication", CreateApplication);
+        registry.Add<DeletePlatformApplicationInput, EmptyResult>(SnsService.Sns, "DeletePlatformApplication", DeleteApplication);
+        registry.Add<GetPlatformApplicationAttributesInput, GetPlatformApplicationAttributesResponse>(SnsService.Sns, "GetPlatformApplicationAttributes", GetApplicationAttributes);
+        registry.Add<SetPlatformApplicationAttributesInput, EmptyResult>(SnsService.Sns, "SetPlatformApplicationAttributes", SetApplicationAttributes);
+        registry.Add<ListPlatformApplicationsInput, ListPlatformApplicationsResponse>(SnsService.Sns, "ListPlatformApplications", ListApplications);
+        registry.Add<CreatePlatformEndpointInput, CreateEndpointResponse>(SnsService.Sns, "CreatePlatformEndpoint", CreateEndpoint);
+        registry.Add<DeleteEndpointInput, EmptyResult>(SnsService.Sns, "DeleteEndpoint", DeleteEndpoint);
+        registry.Add<GetEndpointAttributesInput, GetEndpointAttributesResponse>(SnsService.Sns, "GetEndpointAttributes", GetEndpointAttributes);
+        registry.Add<SetEndpointAttributesInput, EmptyResult>(SnsService.Sns, "SetEndpointAttributes", SetEndpointAttributes);
+        registry.Add<ListEndpointsByPlatformApplicationInput, ListEndpointsByPlatformApplicationResponse>(SnsService.Sns, "ListEndpointsByPlatformApplication", ListEndpoints);
     }
 
-    private CreatePlatformApplicationResult CreateApplication(CreatePlatformApplicationRequest request, AwsRequestContext context)
+    private CreatePlatformApplicationResponse CreateApplication(CreatePlatformApplicationInput request, AwsRequestContext context)
     {
         var name = request.Name ?? "";
         if (name.Length == 0) throw SnsErrors.InvalidParameter($"{name} Reason: cannot be empty");
@@ -57,19 +57,19 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         var arn = new SnsArn(context.Region, context.AccountId, $"app/{request.Platform}/{name}").ToString();
         var application = store.AddOrGet(new PlatformApplication(arn, name, request.Platform!, context.AccountId, context.Region));
         application.SetAttributes(attributes);
-        return new CreatePlatformApplicationResult { PlatformApplicationArn = arn };
+        return new CreatePlatformApplicationResponse { PlatformApplicationArn = arn };
     }
 
-    private EmptyResult DeleteApplication(PlatformApplicationArnRequest request, AwsRequestContext context)
+    private EmptyResult DeleteApplication(DeletePlatformApplicationInput request, AwsRequestContext context)
     {
         store.RemoveApplication(request.PlatformApplicationArn!);
         return EmptyResult.Instance;
     }
 
-    private AttributesResult GetApplicationAttributes(PlatformApplicationArnRequest request, AwsRequestContext context) =>
+    private GetPlatformApplicationAttributesResponse GetApplicationAttributes(GetPlatformApplicationAttributesInput request, AwsRequestContext context) =>
         new() { Attributes = Visible(store.Application(request.PlatformApplicationArn).Attributes) };
 
-    private EmptyResult SetApplicationAttributes(SetPlatformApplicationAttributesRequest request, AwsRequestContext context)
+    private EmptyResult SetApplicationAttributes(SetPlatformApplicationAttributesInput request, AwsRequestContext context)
     {
         var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
         var application = store.Application(request.PlatformApplicationArn);
@@ -77,10 +77,10 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         return EmptyResult.Instance;
     }
 
-    private ListPlatformApplicationsResult ListApplications(ListPlatformApplicationsRequest request, AwsRequestContext context)
+    private ListPlatformApplicationsResponse ListApplications(ListPlatformApplicationsInput request, AwsRequestContext context)
     {
         var (page, next) = Paging.Page(store.ApplicationsOf(context.AccountId, context.Region), a => a.Arn, request.NextToken, 15);
-        return new ListPlatformApplicationsResult
+        return new ListPlatformApplicationsResponse
         {
             PlatformApplications = page.Select(a => new PlatformApplicationEntry { PlatformApplicationArn = a.Arn, Attributes = Visible(a.Attributes) }).ToList(),
             NextToken = next,
@@ -88,7 +88,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
     }
 
     /// <summary>Creating an endpoint for a token the application already has returns that endpoint, unless its attributes differ.</summary>
-    private CreatePlatformEndpointResult CreateEndpoint(CreatePlatformEndpointRequest request, AwsRequestContext context)
+    private CreateEndpointResponse CreateEndpoint(CreatePlatformEndpointInput request, AwsRequestContext context)
     {
         var application = store.Application(request.PlatformApplicationArn);
         if (string.IsNullOrEmpty(request.Token)) throw SnsErrors.InvalidParameter("Token Reason: Token must not be empty");
@@ -103,23 +103,23 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         {
             if (attributes.Any(a => existing.Attributes.GetValueOrDefault(a.Key) != a.Value))
                 throw SnsErrors.InvalidParameter($"Token Reason: Endpoint {existing.Arn} already exists with the same Token, but different attributes.");
-            return new CreatePlatformEndpointResult { EndpointArn = existing.Arn };
+            return new CreateEndpointResponse { EndpointArn = existing.Arn };
         }
         var arn = new SnsArn(application.Region, application.AccountId, $"endpoint/{application.Platform}/{application.Name}/{Guid.NewGuid()}").ToString();
         store.Add(new PlatformEndpoint(arn, application, attributes));
-        return new CreatePlatformEndpointResult { EndpointArn = arn };
+        return new CreateEndpointResponse { EndpointArn = arn };
     }
 
-    private EmptyResult DeleteEndpoint(EndpointArnRequest request, AwsRequestContext context)
+    private EmptyResult DeleteEndpoint(DeleteEndpointInput request, AwsRequestContext context)
     {
         store.RemoveEndpoint(request.EndpointArn!);
         return EmptyResult.Instance;
     }
 
-    private AttributesResult GetEndpointAttributes(EndpointArnRequest request, AwsRequestContext context) =>
+    private GetEndpointAttributesResponse GetEndpointAttributes(GetEndpointAttributesInput request, AwsRequestContext context) =>
         new() { Attributes = new Dictionary<string, string>(store.Endpoint(request.EndpointArn).Attributes) };
 
-    private EmptyResult SetEndpointAttributes(SetEndpointAttributesRequest request, AwsRequestContext context)
+    private EmptyResult SetEndpointAttributes(SetEndpointAttributesInput request, AwsRequestContext context)
     {
         var endpoint = store.Endpoint(request.EndpointArn);
         var attributes = request.Attributes ?? throw SnsErrors.MustNotBeNull("attributes");
@@ -128,11 +128,11 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
         return EmptyResult.Instance;
     }
 
-    private ListEndpointsByPlatformApplicationResult ListEndpoints(ListEndpointsByPlatformApplicationRequest request, AwsRequestContext context)
+    private ListEndpointsByPlatformApplicationResponse ListEndpoints(ListEndpointsByPlatformApplicationInput request, AwsRequestContext context)
     {
         var application = store.Application(request.PlatformApplicationArn);
         var (page, next) = Paging.Page(store.EndpointsOf(application), e => e.Arn, request.NextToken, 100);
-        return new ListEndpointsByPlatformApplicationResult
+        return new ListEndpointsByPlatformApplicationResponse
         {
             Endpoints = page.Select(e => new EndpointEntry { EndpointArn = e.Arn, Attributes = new Dictionary<string, string>(e.Attributes) }).ToList(),
             NextToken = next,

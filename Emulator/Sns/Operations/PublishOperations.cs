@@ -14,29 +14,29 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
 
     public void Register(OperationRegistry registry)
     {
-        registry.Add<PublishRequest, PublishResult>(SnsService.Sns, "Publish", Publish);
-        registry.Add<PublishBatchRequest, PublishBatchResult>(SnsService.Sns, "PublishBatch", PublishBatch);
+        registry.Add<PublishInput, PublishResponse>(SnsService.Sns, "Publish", Publish);
+        registry.Add<PublishBatchInput, PublishBatchResponse>(SnsService.Sns, "PublishBatch", PublishBatch);
     }
 
-    private PublishResult Publish(PublishRequest request, AwsRequestContext context)
+    private PublishResponse Publish(PublishInput request, AwsRequestContext context)
     {
         var targets = new[] { request.TopicArn, request.TargetArn, request.PhoneNumber }.Count(t => t is not null);
         if (targets == 0) throw SnsErrors.InvalidParameter("TopicArn or TargetArn Reason: no value for required parameter");
         if (targets > 1) throw SnsErrors.InvalidParameter("TopicArn Reason: Only one of TopicArn, TargetArn or PhoneNumber may be set");
         MessageAttributeRules.RequireTypes(request.MessageAttributes, "messageAttributes");
-        var input = PublishInput.From(request);
-        if (request.PhoneNumber is { } phone) return new PublishResult { MessageId = direct.ToPhone(phone, input, context) };
+        var input = PublishContent.From(request);
+        if (request.PhoneNumber is { } phone) return new PublishResponse { MessageId = direct.ToPhone(phone, input, context) };
 
         var arn = request.TopicArn ?? request.TargetArn;
         if (request.TargetArn is { } target && target.Contains(":endpoint/"))
-            return new PublishResult { MessageId = direct.ToEndpoint(target, input, context) };
+            return new PublishResponse { MessageId = direct.ToEndpoint(target, input, context) };
         var topic = store.Topic(arn, context.Region, request.TopicArn is null ? "TargetArn" : "TopicArn");
         TopicAccess.Authorize(topic, context);
         var (messageId, sequence) = publisher.Publish(topic, input, context.BaseUrl);
-        return new PublishResult { MessageId = messageId, SequenceNumber = sequence };
+        return new PublishResponse { MessageId = messageId, SequenceNumber = sequence };
     }
 
-    private PublishBatchResult PublishBatch(PublishBatchRequest request, AwsRequestContext context)
+    private PublishBatchResponse PublishBatch(PublishBatchInput request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context);
@@ -49,15 +49,15 @@ public sealed class PublishOperations(SnsStore store, Publisher publisher, Direc
         if (entries.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() != entries.Count) throw SnsErrors.BatchEntryIdsNotDistinct();
         for (var i = 0; i < entries.Count; i++)
             MessageAttributeRules.RequireTypes(entries[i].MessageAttributes, $"publishBatchRequestEntries.{i + 1}.member.messageAttributes");
-        if (entries.Sum(e => PublishRules.Size(PublishInput.From(e))) > PublishRules.MaxMessageBytes) throw SnsErrors.BatchRequestTooLong();
-        foreach (var entry in entries) Publisher.Check(topic, PublishInput.From(entry));
+        if (entries.Sum(e => PublishRules.Size(PublishContent.From(e))) > PublishRules.MaxMessageBytes) throw SnsErrors.BatchRequestTooLong();
+        foreach (var entry in entries) Publisher.Check(topic, PublishContent.From(entry));
 
-        var result = new PublishBatchResult { Successful = [], Failed = [] };
+        var result = new PublishBatchResponse { Successful = [], Failed = [] };
         foreach (var entry in entries)
         {
             try
             {
-                var (messageId, sequence) = publisher.Publish(topic, PublishInput.From(entry), context.BaseUrl);
+                var (messageId, sequence) = publisher.Publish(topic, PublishContent.From(entry), context.BaseUrl);
                 result.Successful.Add(new PublishBatchResultEntry { Id = entry.Id, MessageId = messageId, SequenceNumber = sequence });
             }
             catch (AwsError error)

@@ -22,52 +22,52 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
 
     public void Register(OperationRegistry registry)
     {
-        registry.Add<PhoneNumberRequest, CheckIfPhoneNumberIsOptedOutResult>(SnsService.Sns, "CheckIfPhoneNumberIsOptedOut", CheckIfOptedOut);
-        registry.Add<ListPhoneNumbersOptedOutRequest, ListPhoneNumbersOptedOutResult>(SnsService.Sns, "ListPhoneNumbersOptedOut", ListOptedOut);
-        registry.Add<PhoneNumberRequest, EmptyWrappedResult>(SnsService.Sns, "OptInPhoneNumber", OptIn);
-        registry.Add<GetSMSAttributesRequest, SmsAttributesResult>(SnsService.Sns, "GetSMSAttributes", GetAttributes);
-        registry.Add<SetSMSAttributesRequest, EmptyWrappedResult>(SnsService.Sns, "SetSMSAttributes", SetAttributes);
-        registry.Add<GetSMSSandboxAccountStatusRequest, GetSMSSandboxAccountStatusResult>(SnsService.Sns, "GetSMSSandboxAccountStatus",
+        registry.Add<CheckIfPhoneNumberIsOptedOutInput, CheckIfPhoneNumberIsOptedOutResponse>(SnsService.Sns, "CheckIfPhoneNumberIsOptedOut", CheckIfOptedOut);
+        registry.Add<ListPhoneNumbersOptedOutInput, ListPhoneNumbersOptedOutResponse>(SnsService.Sns, "ListPhoneNumbersOptedOut", ListOptedOut);
+        registry.Add<OptInPhoneNumberInput, OptInPhoneNumberResponse>(SnsService.Sns, "OptInPhoneNumber", OptIn);
+        registry.Add<GetSMSAttributesInput, GetSMSAttributesResponse>(SnsService.Sns, "GetSMSAttributes", GetAttributes);
+        registry.Add<SetSMSAttributesInput, SetSMSAttributesResponse>(SnsService.Sns, "SetSMSAttributes", SetAttributes);
+        registry.Add<GetSMSSandboxAccountStatusInput, GetSMSSandboxAccountStatusResult>(SnsService.Sns, "GetSMSSandboxAccountStatus",
             (_, _) => new GetSMSSandboxAccountStatusResult { IsInSandbox = false });
-        registry.Add<SandboxPhoneNumberRequest, EmptyWrappedResult>(SnsService.Sns, "CreateSMSSandboxPhoneNumber", CreateSandboxNumber);
-        registry.Add<SandboxPhoneNumberRequest, EmptyWrappedResult>(SnsService.Sns, "VerifySMSSandboxPhoneNumber", VerifySandboxNumber);
-        registry.Add<SandboxPhoneNumberRequest, EmptyWrappedResult>(SnsService.Sns, "DeleteSMSSandboxPhoneNumber", DeleteSandboxNumber);
-        registry.Add<PagedRequest, ListSMSSandboxPhoneNumbersResult>(SnsService.Sns, "ListSMSSandboxPhoneNumbers", ListSandboxNumbers);
-        registry.Add<PagedRequest, ListOriginationNumbersResult>(SnsService.Sns, "ListOriginationNumbers", ListOriginationNumbers);
+        registry.Add<CreateSMSSandboxPhoneNumberInput, CreateSMSSandboxPhoneNumberResult>(SnsService.Sns, "CreateSMSSandboxPhoneNumber", CreateSandboxNumber);
+        registry.Add<VerifySMSSandboxPhoneNumberInput, VerifySMSSandboxPhoneNumberResult>(SnsService.Sns, "VerifySMSSandboxPhoneNumber", VerifySandboxNumber);
+        registry.Add<DeleteSMSSandboxPhoneNumberInput, DeleteSMSSandboxPhoneNumberResult>(SnsService.Sns, "DeleteSMSSandboxPhoneNumber", DeleteSandboxNumber);
+        registry.Add<ListSMSSandboxPhoneNumbersInput, ListSMSSandboxPhoneNumbersResult>(SnsService.Sns, "ListSMSSandboxPhoneNumbers", ListSandboxNumbers);
+        registry.Add<ListOriginationNumbersRequest, ListOriginationNumbersResult>(SnsService.Sns, "ListOriginationNumbers", ListOriginationNumbers);
     }
 
     private SmsAccount Account(AwsRequestContext context) => store.Region(context.AccountId, context.Region);
 
-    private CheckIfPhoneNumberIsOptedOutResult CheckIfOptedOut(PhoneNumberRequest request, AwsRequestContext context)
+    private CheckIfPhoneNumberIsOptedOutResponse CheckIfOptedOut(CheckIfPhoneNumberIsOptedOutInput request, AwsRequestContext context)
     {
         PhoneNumbers.CheckFormat(request.PhoneNumber);
-        return new CheckIfPhoneNumberIsOptedOutResult { IsOptedOut = Account(context).OptedOut.ContainsKey(request.PhoneNumber!) };
+        return new CheckIfPhoneNumberIsOptedOutResponse { IsOptedOut = Account(context).OptedOut.ContainsKey(request.PhoneNumber!) };
     }
 
-    private ListPhoneNumbersOptedOutResult ListOptedOut(ListPhoneNumbersOptedOutRequest request, AwsRequestContext context)
+    private ListPhoneNumbersOptedOutResponse ListOptedOut(ListPhoneNumbersOptedOutInput request, AwsRequestContext context)
     {
         var (page, next) = Paging.Page(Account(context).OptedOut.Keys, n => n, request.NextToken, 100);
-        return new ListPhoneNumbersOptedOutResult { PhoneNumbers = page, NextToken = next };
+        return new ListPhoneNumbersOptedOutResponse { PhoneNumbers = page, NextToken = next };
     }
 
-    private EmptyWrappedResult OptIn(PhoneNumberRequest request, AwsRequestContext context)
+    private OptInPhoneNumberResponse OptIn(OptInPhoneNumberInput request, AwsRequestContext context)
     {
         PhoneNumbers.CheckFormat(request.PhoneNumber);
         Account(context).OptedOut.TryRemove(request.PhoneNumber!, out _);
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private SmsAttributesResult GetAttributes(GetSMSAttributesRequest request, AwsRequestContext context)
+    private GetSMSAttributesResponse GetAttributes(GetSMSAttributesInput request, AwsRequestContext context)
     {
         var attributes = Account(context).Attributes;
         var names = request.Attributes is { Count: > 0 } wanted ? wanted : attributes.Keys.ToList();
-        return new SmsAttributesResult
+        return new GetSMSAttributesResponse
         {
             Attributes = names.Where(attributes.ContainsKey).ToDictionary(n => n, n => attributes[n]),
         };
     }
 
-    private EmptyWrappedResult SetAttributes(SetSMSAttributesRequest request, AwsRequestContext context)
+    private SetSMSAttributesResponse SetAttributes(SetSMSAttributesInput request, AwsRequestContext context)
     {
         foreach (var (name, value) in request.Attributes!)
         {
@@ -77,20 +77,20 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
                 throw SnsErrors.InvalidParameterUnprefixed($"{name} is invalid");
         }
         foreach (var (name, value) in request.Attributes) Account(context).Attributes[name] = value;
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private EmptyWrappedResult CreateSandboxNumber(SandboxPhoneNumberRequest request, AwsRequestContext context)
+    private CreateSMSSandboxPhoneNumberResult CreateSandboxNumber(CreateSMSSandboxPhoneNumberInput request, AwsRequestContext context)
     {
         PhoneNumbers.CheckFormat(request.PhoneNumber);
         var password = RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString();
         Account(context).SandboxNumbers[request.PhoneNumber!] = password;
         recorded.Record("sms", new RecordedDelivery(request.PhoneNumber!, $"Your verification code is {password}",
             context.AccountId, context.Region, clock.GetUtcNow()));
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private EmptyWrappedResult VerifySandboxNumber(SandboxPhoneNumberRequest request, AwsRequestContext context)
+    private VerifySMSSandboxPhoneNumberResult VerifySandboxNumber(VerifySMSSandboxPhoneNumberInput request, AwsRequestContext context)
     {
         var numbers = Account(context).SandboxNumbers;
         if (!numbers.TryGetValue(request.PhoneNumber!, out var password))
@@ -98,28 +98,28 @@ public sealed class SmsOperations(SmsStore store, RecordedDeliveries recorded, T
         if (password is not null && password != request.OneTimePassword)
             throw new Protocol.Errors.AwsError("VerificationException", "Invalid one-time password", 400);
         numbers[request.PhoneNumber!] = null;
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private EmptyWrappedResult DeleteSandboxNumber(SandboxPhoneNumberRequest request, AwsRequestContext context)
+    private DeleteSMSSandboxPhoneNumberResult DeleteSandboxNumber(DeleteSMSSandboxPhoneNumberInput request, AwsRequestContext context)
     {
         if (!Account(context).SandboxNumbers.TryRemove(request.PhoneNumber!, out _))
             throw SnsErrors.ResourceNotFound("The phone number is not in the SMS sandbox");
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private ListSMSSandboxPhoneNumbersResult ListSandboxNumbers(PagedRequest request, AwsRequestContext context)
+    private ListSMSSandboxPhoneNumbersResult ListSandboxNumbers(ListSMSSandboxPhoneNumbersInput request, AwsRequestContext context)
     {
         var pageSize = request.MaxResults ?? 100;
         if (pageSize is < 1 or > 100) throw SnsErrors.InvalidParameter("MaxResults Reason: must be between 1 and 100");
         var (page, next) = Paging.Page(Account(context).SandboxNumbers, n => n.Key, request.NextToken, pageSize);
         return new ListSMSSandboxPhoneNumbersResult
         {
-            PhoneNumbers = page.Select(n => new SandboxPhoneNumberEntry { PhoneNumber = n.Key, Status = n.Value is null ? "Verified" : "Pending" }).ToList(),
+            PhoneNumbers = page.Select(n => new SMSSandboxPhoneNumber { PhoneNumber = n.Key, Status = n.Value is null ? "Verified" : "Pending" }).ToList(),
             NextToken = next,
         };
     }
 
-    private static ListOriginationNumbersResult ListOriginationNumbers(PagedRequest request, AwsRequestContext context) =>
+    private static ListOriginationNumbersResult ListOriginationNumbers(ListOriginationNumbersRequest request, AwsRequestContext context) =>
         new() { PhoneNumbers = [] };
 }

@@ -17,16 +17,16 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
 
     public void Register(OperationRegistry registry)
     {
-        registry.Add<SubscribeRequest, SubscriptionArnResult>(SnsService.Sns, "Subscribe", Subscribe);
-        registry.Add<ConfirmSubscriptionRequest, SubscriptionArnResult>(SnsService.Sns, "ConfirmSubscription", ConfirmSubscription);
-        registry.Add<SubscriptionArnRequest, EmptyResult>(SnsService.Sns, "Unsubscribe", Unsubscribe);
-        registry.Add<ListSubscriptionsRequest, ListSubscriptionsResult>(SnsService.Sns, "ListSubscriptions", ListSubscriptions);
-        registry.Add<ListSubscriptionsByTopicRequest, ListSubscriptionsResult>(SnsService.Sns, "ListSubscriptionsByTopic", ListSubscriptionsByTopic);
-        registry.Add<SubscriptionArnRequest, GetSubscriptionAttributesResult>(SnsService.Sns, "GetSubscriptionAttributes", GetSubscriptionAttributes);
-        registry.Add<SetSubscriptionAttributesRequest, EmptyResult>(SnsService.Sns, "SetSubscriptionAttributes", SetSubscriptionAttributes);
+        registry.Add<SubscribeInput, SubscribeResponse>(SnsService.Sns, "Subscribe", Subscribe);
+        registry.Add<ConfirmSubscriptionInput, ConfirmSubscriptionResponse>(SnsService.Sns, "ConfirmSubscription", ConfirmSubscription);
+        registry.Add<UnsubscribeInput, EmptyResult>(SnsService.Sns, "Unsubscribe", Unsubscribe);
+        registry.Add<ListSubscriptionsInput, ListSubscriptionsResponse>(SnsService.Sns, "ListSubscriptions", ListSubscriptions);
+        registry.Add<ListSubscriptionsByTopicInput, ListSubscriptionsByTopicResponse>(SnsService.Sns, "ListSubscriptionsByTopic", ListSubscriptionsByTopic);
+        registry.Add<GetSubscriptionAttributesInput, GetSubscriptionAttributesResponse>(SnsService.Sns, "GetSubscriptionAttributes", GetSubscriptionAttributes);
+        registry.Add<SetSubscriptionAttributesInput, EmptyResult>(SnsService.Sns, "SetSubscriptionAttributes", SetSubscriptionAttributes);
     }
 
-    private SubscriptionArnResult Subscribe(SubscribeRequest request, AwsRequestContext context)
+    private SubscribeResponse Subscribe(SubscribeInput request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context);
@@ -54,7 +54,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
             if (SubscriptionProtocols.NeedsConfirmation(protocol) || IsCrossAccountQueue(protocol, request.Endpoint!, topic))
                 confirmations.RequestConfirmation(topic, subscription, context.BaseUrl);
         }
-        return new SubscriptionArnResult
+        return new SubscribeResponse
         {
             SubscriptionArn = subscription.PendingConfirmation && request.ReturnSubscriptionArn != true ? PendingConfirmation : subscription.Arn,
         };
@@ -64,7 +64,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     /// The settings with the request's attributes applied, their errors worded as Subscribe words them. Subscribing
     /// again is accepted when this changes nothing of the existing subscription's settings.
     /// </summary>
-    private static SubscriptionSettings Applied(SubscriptionSettings settings, SubscribeRequest request, bool fifoTopic)
+    private static SubscriptionSettings Applied(SubscriptionSettings settings, SubscribeInput request, bool fifoTopic)
     {
         try
         {
@@ -90,7 +90,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     /// A token that is not hexadecimal is not a token; a well-formed one that no subscription of the topic holds (or
     /// of a topic that does not exist), or that has expired, is an invalid Token parameter.
     /// </summary>
-    private SubscriptionArnResult ConfirmSubscription(ConfirmSubscriptionRequest request, AwsRequestContext context)
+    private ConfirmSubscriptionResponse ConfirmSubscription(ConfirmSubscriptionInput request, AwsRequestContext context)
     {
         if (context.AccessKeyId is null) return ConfirmFromSubscribeUrl(request);
         SnsArn.ParseTopic(request.TopicArn, context.Region);
@@ -104,7 +104,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     /// must be a topic ARN of that subscription's account and region (another topic's name there is accepted),
     /// otherwise it is "Invalid parameter: Topic", as recorded on AWS.
     /// </summary>
-    private SubscriptionArnResult ConfirmFromSubscribeUrl(ConfirmSubscriptionRequest request)
+    private ConfirmSubscriptionResponse ConfirmFromSubscribeUrl(ConfirmSubscriptionInput request)
     {
         if (!SnsArn.TryParse(request.TopicArn, out var topicArn)) throw SnsErrors.InvalidParameter("Topic");
         var token = WellFormedToken(request.Token);
@@ -118,16 +118,16 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
     private static string WellFormedToken(string? token) =>
         token is { Length: > 0 } && token.All(char.IsAsciiHexDigit) ? token : throw SnsErrors.InvalidParameterUnprefixed("Invalid token");
 
-    private SubscriptionArnResult Confirm(Subscription? subscription, ConfirmSubscriptionRequest request)
+    private ConfirmSubscriptionResponse Confirm(Subscription? subscription, ConfirmSubscriptionInput request)
     {
         if (subscription is null || clock.GetUtcNow() - subscription.TokenIssuedAt > Subscription.TokenLifetime)
             throw SnsErrors.InvalidParameter("Token");
         subscription.Confirm(authenticated: string.Equals(request.AuthenticateOnUnsubscribe, "true", StringComparison.OrdinalIgnoreCase));
-        return new SubscriptionArnResult { SubscriptionArn = subscription.Arn };
+        return new ConfirmSubscriptionResponse { SubscriptionArn = subscription.Arn };
     }
 
     /// <summary>Unsubscribing a subscription that does not exist (any more) succeeds, as on AWS.</summary>
-    private EmptyResult Unsubscribe(SubscriptionArnRequest request, AwsRequestContext context)
+    private EmptyResult Unsubscribe(UnsubscribeInput request, AwsRequestContext context)
     {
         if (store.FindSubscription(request.SubscriptionArn) is not { } subscription) return EmptyResult.Instance;
         store.Remove(subscription);
@@ -136,32 +136,30 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         return EmptyResult.Instance;
     }
 
-    private ListSubscriptionsResult ListSubscriptions(ListSubscriptionsRequest request, AwsRequestContext context)
+    private ListSubscriptionsResponse ListSubscriptions(ListSubscriptionsInput request, AwsRequestContext context)
     {
-        return Page(store.SubscriptionsOf(context.AccountId, context.Region), request.NextToken);
+        var (subscriptions, next) = Page(store.SubscriptionsOf(context.AccountId, context.Region), request.NextToken);
+        return new ListSubscriptionsResponse { Subscriptions = subscriptions, NextToken = next };
     }
 
-    private ListSubscriptionsResult ListSubscriptionsByTopic(ListSubscriptionsByTopicRequest request, AwsRequestContext context)
+    private ListSubscriptionsByTopicResponse ListSubscriptionsByTopic(ListSubscriptionsByTopicInput request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context);
-        return Page(topic.Subscriptions, request.NextToken);
+        var (subscriptions, next) = Page(topic.Subscriptions, request.NextToken);
+        return new ListSubscriptionsByTopicResponse { Subscriptions = subscriptions, NextToken = next };
     }
 
-    private static ListSubscriptionsResult Page(IEnumerable<Subscription> subscriptions, string? nextToken)
+    private static (List<SubscriptionEntry> Page, string? NextToken) Page(IEnumerable<Subscription> subscriptions, string? nextToken)
     {
         var (page, next) = Paging.Page(subscriptions, s => s.Arn, nextToken, SubscriptionsPerPage);
-        return new ListSubscriptionsResult
+        return (page.Select(s => new SubscriptionEntry
         {
-            Subscriptions = page.Select(s => new SubscriptionEntry
-            {
-                SubscriptionArn = s.ListedArn, Owner = s.Owner, Protocol = s.Protocol, Endpoint = s.Endpoint, TopicArn = s.TopicArn,
-            }).ToList(),
-            NextToken = next,
-        };
+            SubscriptionArn = s.ListedArn, Owner = s.Owner, Protocol = s.Protocol, Endpoint = s.Endpoint, TopicArn = s.TopicArn,
+        }).ToList(), next);
     }
 
-    private GetSubscriptionAttributesResult GetSubscriptionAttributes(SubscriptionArnRequest request, AwsRequestContext context)
+    private GetSubscriptionAttributesResponse GetSubscriptionAttributes(GetSubscriptionAttributesInput request, AwsRequestContext context)
     {
         var subscription = store.Subscription(request.SubscriptionArn);
         var settings = subscription.Settings;
@@ -190,10 +188,10 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
             var (retry, contentType) = SubscriptionDeliveryPolicy.Effective(topic.DeliveryPolicy, settings.DeliveryPolicy);
             attributes["EffectiveDeliveryPolicy"] = SubscriptionDeliveryPolicy.ToEffectiveJson(retry, contentType);
         }
-        return new GetSubscriptionAttributesResult { Attributes = attributes };
+        return new GetSubscriptionAttributesResponse { Attributes = attributes };
     }
 
-    private EmptyResult SetSubscriptionAttributes(SetSubscriptionAttributesRequest request, AwsRequestContext context)
+    private EmptyResult SetSubscriptionAttributes(SetSubscriptionAttributesInput request, AwsRequestContext context)
     {
         var subscription = store.Subscription(request.SubscriptionArn);
         var fifo = store.FindTopic(subscription.TopicArn)?.IsFifo ?? false;

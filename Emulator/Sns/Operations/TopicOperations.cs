@@ -12,14 +12,14 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
 
     public void Register(OperationRegistry registry)
     {
-        registry.Add<CreateTopicRequest, CreateTopicResult>(SnsService.Sns, "CreateTopic", CreateTopic);
-        registry.Add<TopicArnRequest, EmptyResult>(SnsService.Sns, "DeleteTopic", DeleteTopic);
-        registry.Add<ListTopicsRequest, ListTopicsResult>(SnsService.Sns, "ListTopics", ListTopics);
-        registry.Add<TopicArnRequest, GetTopicAttributesResult>(SnsService.Sns, "GetTopicAttributes", GetTopicAttributes);
-        registry.Add<SetTopicAttributesRequest, EmptyResult>(SnsService.Sns, "SetTopicAttributes", SetTopicAttributes);
+        registry.Add<CreateTopicInput, CreateTopicResponse>(SnsService.Sns, "CreateTopic", CreateTopic);
+        registry.Add<DeleteTopicInput, EmptyResult>(SnsService.Sns, "DeleteTopic", DeleteTopic);
+        registry.Add<ListTopicsInput, ListTopicsResponse>(SnsService.Sns, "ListTopics", ListTopics);
+        registry.Add<GetTopicAttributesInput, GetTopicAttributesResponse>(SnsService.Sns, "GetTopicAttributes", GetTopicAttributes);
+        registry.Add<SetTopicAttributesInput, EmptyResult>(SnsService.Sns, "SetTopicAttributes", SetTopicAttributes);
     }
 
-    private CreateTopicResult CreateTopic(CreateTopicRequest request, AwsRequestContext context)
+    private CreateTopicResponse CreateTopic(CreateTopicInput request, AwsRequestContext context)
     {
         var attributes = request.Attributes ?? [];
         var fifo = attributes.GetValueOrDefault(TopicAttributeNames.FifoTopic) == "true";
@@ -38,7 +38,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
         created.SetDataProtectionPolicy(request.DataProtectionPolicy);
         var topic = store.AddOrGet(created);
         if (topic != created) CheckSameAsExisting(topic, attributes, request.Tags);
-        return new CreateTopicResult { TopicArn = topic.Arn };
+        return new CreateTopicResponse { TopicArn = topic.Arn };
     }
 
     /// <summary>Creating an existing topic returns it when the request asks for nothing different.</summary>
@@ -53,7 +53,7 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
             throw SnsErrors.InvalidParameter("Tags Reason: Topic already exists with different tags");
     }
 
-    private EmptyResult DeleteTopic(TopicArnRequest request, AwsRequestContext context)
+    private EmptyResult DeleteTopic(DeleteTopicInput request, AwsRequestContext context)
     {
         SnsArn.ParseTopic(request.TopicArn, context.Region);
         // Deleting a topic that does not exist is not an error.
@@ -62,13 +62,13 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
         return EmptyResult.Instance;
     }
 
-    private ListTopicsResult ListTopics(ListTopicsRequest request, AwsRequestContext context)
+    private ListTopicsResponse ListTopics(ListTopicsInput request, AwsRequestContext context)
     {
         var (page, next) = Paging.Page(store.TopicsOf(context.AccountId, context.Region), t => t.Arn, request.NextToken, TopicsPerPage);
-        return new ListTopicsResult { Topics = page.Select(t => new TopicEntry { TopicArn = t.Arn }).ToList(), NextToken = next };
+        return new ListTopicsResponse { Topics = page.Select(t => new TopicEntry { TopicArn = t.Arn }).ToList(), NextToken = next };
     }
 
-    private GetTopicAttributesResult GetTopicAttributes(TopicArnRequest request, AwsRequestContext context)
+    private GetTopicAttributesResponse GetTopicAttributes(GetTopicAttributesInput request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context);
@@ -82,10 +82,10 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
             [TopicAttributeNames.EffectiveDeliveryPolicy] = topic.DeliveryPolicy.ToEffectiveJson(),
         };
         if (topic.IsFifo) attributes[TopicAttributeNames.FifoTopic] = "true";
-        return new GetTopicAttributesResult { Attributes = attributes };
+        return new GetTopicAttributesResponse { Attributes = attributes };
     }
 
-    private EmptyResult SetTopicAttributes(SetTopicAttributesRequest request, AwsRequestContext context)
+    private EmptyResult SetTopicAttributes(SetTopicAttributesInput request, AwsRequestContext context)
     {
         var topic = store.Topic(request.TopicArn, context.Region);
         TopicAccess.Authorize(topic, context);

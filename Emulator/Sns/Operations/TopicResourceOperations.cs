@@ -16,13 +16,13 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
 
     public void Register(OperationRegistry registry)
     {
-        registry.Add<TagResourceRequest, EmptyWrappedResult>(SnsService.Sns, "TagResource", TagResource);
-        registry.Add<UntagResourceRequest, EmptyWrappedResult>(SnsService.Sns, "UntagResource", UntagResource);
-        registry.Add<ListTagsForResourceRequest, ListTagsForResourceResult>(SnsService.Sns, "ListTagsForResource", ListTagsForResource);
-        registry.Add<AddPermissionRequest, EmptyResult>(SnsService.Sns, "AddPermission", AddPermission);
-        registry.Add<RemovePermissionRequest, EmptyResult>(SnsService.Sns, "RemovePermission", RemovePermission);
-        registry.Add<DataProtectionPolicyRequest, EmptyResult>(SnsService.Sns, "PutDataProtectionPolicy", PutDataProtectionPolicy);
-        registry.Add<DataProtectionPolicyRequest, GetDataProtectionPolicyResult>(SnsService.Sns, "GetDataProtectionPolicy", GetDataProtectionPolicy);
+        registry.Add<TagResourceRequest, TagResourceResponse>(SnsService.Sns, "TagResource", TagResource);
+        registry.Add<UntagResourceRequest, UntagResourceResponse>(SnsService.Sns, "UntagResource", UntagResource);
+        registry.Add<ListTagsForResourceRequest, ListTagsForResourceResponse>(SnsService.Sns, "ListTagsForResource", ListTagsForResource);
+        registry.Add<AddPermissionInput, EmptyResult>(SnsService.Sns, "AddPermission", AddPermission);
+        registry.Add<RemovePermissionInput, EmptyResult>(SnsService.Sns, "RemovePermission", RemovePermission);
+        registry.Add<PutDataProtectionPolicyInput, EmptyResult>(SnsService.Sns, "PutDataProtectionPolicy", PutDataProtectionPolicy);
+        registry.Add<GetDataProtectionPolicyInput, GetDataProtectionPolicyResponse>(SnsService.Sns, "GetDataProtectionPolicy", GetDataProtectionPolicy);
     }
 
     private Topic Resource(string? arn, AwsRequestContext context)
@@ -40,24 +40,24 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
         return topic;
     }
 
-    private EmptyWrappedResult TagResource(TagResourceRequest request, AwsRequestContext context)
+    private TagResourceResponse TagResource(TagResourceRequest request, AwsRequestContext context)
     {
         var topic = Resource(request.ResourceArn, context);
         topic.ChangeTags(current => ResourceTags.Merge(current, request.Tags!));
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private EmptyWrappedResult UntagResource(UntagResourceRequest request, AwsRequestContext context)
+    private UntagResourceResponse UntagResource(UntagResourceRequest request, AwsRequestContext context)
     {
         var topic = Resource(request.ResourceArn, context);
         topic.ChangeTags(current => current.RemoveRange(request.TagKeys!));
-        return new EmptyWrappedResult();
+        return new();
     }
 
-    private ListTagsForResourceResult ListTagsForResource(ListTagsForResourceRequest request, AwsRequestContext context) =>
+    private ListTagsForResourceResponse ListTagsForResource(ListTagsForResourceRequest request, AwsRequestContext context) =>
         new() { Tags = ResourceTags.ToList(Resource(request.ResourceArn, context).Tags) ?? [] };
 
-    private EmptyResult AddPermission(AddPermissionRequest request, AwsRequestContext context)
+    private EmptyResult AddPermission(AddPermissionInput request, AwsRequestContext context)
     {
         var topic = Authorized(request.TopicArn, context);
         if (string.IsNullOrEmpty(request.Label) || request.Label.Length > 80 || !request.Label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
@@ -70,14 +70,14 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
         return EmptyResult.Instance;
     }
 
-    private EmptyResult RemovePermission(RemovePermissionRequest request, AwsRequestContext context)
+    private EmptyResult RemovePermission(RemovePermissionInput request, AwsRequestContext context)
     {
         var topic = Authorized(request.TopicArn, context);
         topic.ChangeAttribute(TopicAttributeNames.Policy, policy => TopicPolicy.RemoveStatement(policy ?? "{}", request.Label!));
         return EmptyResult.Instance;
     }
 
-    private EmptyResult PutDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context)
+    private EmptyResult PutDataProtectionPolicy(PutDataProtectionPolicyInput request, AwsRequestContext context)
     {
         var topic = Authorized(request.ResourceArn, context, "ResourceArn");
         if (request.DataProtectionPolicy is null) throw Protocol.Errors.CommonErrors.MissingParameter("DataProtectionPolicy");
@@ -86,6 +86,6 @@ public sealed class TopicResourceOperations(SnsStore store) : IOperationGroup
         return EmptyResult.Instance;
     }
 
-    private GetDataProtectionPolicyResult GetDataProtectionPolicy(DataProtectionPolicyRequest request, AwsRequestContext context) =>
+    private GetDataProtectionPolicyResponse GetDataProtectionPolicy(GetDataProtectionPolicyInput request, AwsRequestContext context) =>
         new() { DataProtectionPolicy = Authorized(request.ResourceArn, context, "ResourceArn").DataProtectionPolicy ?? "" };
 }

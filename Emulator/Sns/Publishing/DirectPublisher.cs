@@ -9,7 +9,7 @@ namespace Emulator.Sns.Publishing;
 /// <summary>Publish without a topic: an SMS to a phone number or a push message to one platform endpoint, both recorded.</summary>
 public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, RecordedDeliveries recorded, TimeProvider clock)
 {
-    public string ToPhone(string phoneNumber, PublishInput input, AwsRequestContext context)
+    public string ToPhone(string phoneNumber, PublishContent input, AwsRequestContext context)
     {
         PhoneNumbers.CheckTarget(phoneNumber);
         PublishRules.Check(input);
@@ -21,7 +21,7 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
         return messageId;
     }
 
-    public string ToEndpoint(string endpointArn, PublishInput input, AwsRequestContext context)
+    public string ToEndpoint(string endpointArn, PublishContent input, AwsRequestContext context)
     {
         if (platforms.FindEndpoint(endpointArn) is not { } endpoint)
             throw SnsErrors.InvalidParameter("TargetArn Reason: No endpoint found for the target arn specified");

@@ -9,7 +9,7 @@ public static class PublishRules
 {
     public const int MaxMessageBytes = 256 * 1024;
 
-    public static void Check(PublishInput input)
+    public static void Check(PublishContent input)
     {
         if (string.IsNullOrEmpty(input.Message)) throw SnsErrors.InvalidParameter("Empty message");
         if (Size(input) > MaxMessageBytes) throw SnsErrors.InvalidParameter("Message too long");
@@ -20,7 +20,7 @@ public static class PublishRules
     }
 
     /// <summary>A topic's rules for group and deduplication ids.</summary>
-    public static void CheckForTopic(Topic topic, PublishInput input)
+    public static void CheckForTopic(Topic topic, PublishContent input)
     {
         if (input.GroupId is { } group) CheckFifoId(group, "MessageGroupId");
         if (!topic.IsFifo)
@@ -36,7 +36,7 @@ public static class PublishRules
     }
 
     /// <summary>The size that counts against the limit: the message plus each attribute's name, type and value.</summary>
-    public static int Size(PublishInput input)
+    public static int Size(PublishContent input)
     {
         var size = Encoding.UTF8.GetByteCount(input.Message ?? "");
         if (input.Attributes is null) return size;

@@ -16,14 +16,14 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
     /// Every check a message for the topic must pass before anything is sent. PublishBatch runs it on each entry first:
     /// on AWS one entry that fails it fails the whole request.
     /// </summary>
-    public static void Check(Topic topic, PublishInput input)
+    public static void Check(Topic topic, PublishContent input)
     {
         PublishRules.Check(input);
         MessageStructure.Read(input.Message!, input.MessageStructure);
         PublishRules.CheckForTopic(topic, input);
     }
 
-    public (string MessageId, string? SequenceNumber) Publish(Topic topic, PublishInput input, string baseUrl)
+    public (string MessageId, string? SequenceNumber) Publish(Topic topic, PublishContent input, string baseUrl)
     {
         Check(topic, input);
         var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);

@@ -3,7 +3,7 @@ using Emulator.Sns.Shapes;
 namespace Emulator.Sns.Publishing;
 
 /// <summary>The fields Publish and a PublishBatch entry share.</summary>
-public readonly record struct PublishInput(
+public readonly record struct PublishContent(
     string? Message,
     string? Subject,
     string? MessageStructure,
@@ -11,9 +11,9 @@ public readonly record struct PublishInput(
     string? DeduplicationId,
     string? GroupId)
 {
-    public static PublishInput From(PublishRequest r) =>
+    public static PublishContent From(PublishInput r) =>
         new(r.Message, r.Subject, r.MessageStructure, r.MessageAttributes, r.MessageDeduplicationId, r.MessageGroupId);
 
-    public static PublishInput From(PublishBatchRequestEntry e) =>
+    public static PublishContent From(PublishBatchRequestEntry e) =>
         new(e.Message, e.Subject, e.MessageStructure, e.MessageAttributes, e.MessageDeduplicationId, e.MessageGroupId);
 }
