@@ -55,7 +55,7 @@ class Emitter:
             if self.shapes[member["shape"]].get("exception"):
                 continue
             members.append(self.member(name, shape, class_name, member_name, member))
-        lines.append("\n\n".join(members))
+        lines.append("\n".join(members))
         lines.append("}")
         return "\n".join(line for line in lines if line != "")
 
@@ -71,10 +71,8 @@ class Emitter:
             attributes.append(wire)
         if self.service.constraints and owner in self.checked:
             attributes += self.constraints(member["shape"], member_name in shape.get("required", []))
-        text = f"    public {csharp}? {prop} {{ get; set; }}"
-        if attributes:
-            text = "    [" + ", ".join(attributes) + "]\n" + text
-        return text
+        text = f"public {csharp}? {prop} {{ get; set; }}"
+        return "    " + ("[" + ", ".join(attributes) + "] " if attributes else "") + text
 
     def wire_attribute(self, owner, shape, prop, member_name, member):
         target = self.shapes[member["shape"]]

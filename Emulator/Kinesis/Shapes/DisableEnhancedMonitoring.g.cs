@@ -8,26 +8,16 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class DisableEnhancedMonitoringInput
 {
-    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? StreamName { get; set; }
-
-    [Constraint(NotNull = true, Min = 1, Max = 7), ElementConstraint(Enum = new[] { "IncomingBytes", "OutgoingRecords", "IteratorAgeMilliseconds", "IncomingRecords", "ReadProvisionedThroughputExceeded", "WriteProvisionedThroughputExceeded", "OutgoingBytes", "ALL" })]
-    public List<string>? ShardLevelMetrics { get; set; }
-
-    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
+    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? StreamName { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 7), ElementConstraint(Enum = new[] { "IncomingBytes", "OutgoingRecords", "IteratorAgeMilliseconds", "IncomingRecords", "ReadProvisionedThroughputExceeded", "WriteProvisionedThroughputExceeded", "OutgoingBytes", "ALL" })] public List<string>? ShardLevelMetrics { get; set; }
+    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
 }
 
 public sealed class EnhancedMonitoringOutput
 {
     public string? StreamName { get; set; }
-
     public List<string>? CurrentShardLevelMetrics { get; set; }
-
     public List<string>? DesiredShardLevelMetrics { get; set; }
-
     public string? StreamARN { get; set; }
 }

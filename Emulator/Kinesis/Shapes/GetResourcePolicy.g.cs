@@ -8,11 +8,8 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class GetResourcePolicyInput
 {
-    [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+")]
-    public string? ResourceARN { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+")] public string? ResourceARN { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
 }
 
 public sealed class GetResourcePolicyOutput

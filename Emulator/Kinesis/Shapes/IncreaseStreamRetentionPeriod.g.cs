@@ -8,15 +8,8 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class IncreaseStreamRetentionPeriodInput
 {
-    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? StreamName { get; set; }
-
-    [Constraint(NotNull = true)]
-    public int? RetentionPeriodHours { get; set; }
-
-    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
+    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? StreamName { get; set; }
+    [Constraint(NotNull = true)] public int? RetentionPeriodHours { get; set; }
+    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
 }

@@ -8,17 +8,10 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class RegisterStreamConsumerInput
 {
-    [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(NotNull = true, Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? ConsumerName { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
-
-    [Constraint(Min = 1, Max = 200), KeyConstraint(Min = 1, Max = 128), ElementConstraint(Min = 0, Max = 256)]
-    public Dictionary<string, string>? Tags { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? ConsumerName { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
+    [Constraint(Min = 1, Max = 200), KeyConstraint(Min = 1, Max = 128), ElementConstraint(Min = 0, Max = 256)] public Dictionary<string, string>? Tags { get; set; }
 }
 
 public sealed class RegisterStreamConsumerOutput

@@ -8,15 +8,8 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class RemoveTagsFromStreamInput
 {
-    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? StreamName { get; set; }
-
-    [Constraint(NotNull = true, Min = 1, Max = 50), ElementConstraint(Min = 1, Max = 128)]
-    public List<string>? TagKeys { get; set; }
-
-    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
+    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? StreamName { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 50), ElementConstraint(Min = 1, Max = 128)] public List<string>? TagKeys { get; set; }
+    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
 }

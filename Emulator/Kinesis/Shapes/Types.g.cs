@@ -8,70 +8,50 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class StreamModeDetails
 {
-    [Constraint(NotNull = true, Enum = new[] { "PROVISIONED", "ON_DEMAND" })]
-    public string? StreamMode { get; set; }
+    [Constraint(NotNull = true, Enum = new[] { "PROVISIONED", "ON_DEMAND" })] public string? StreamMode { get; set; }
 }
 
 public sealed class MinimumThroughputBillingCommitmentOutput
 {
     public string? Status { get; set; }
-
     public DateTimeOffset? StartedAt { get; set; }
-
     public DateTimeOffset? EndedAt { get; set; }
-
     public DateTimeOffset? EarliestAllowedEndAt { get; set; }
 }
 
 public sealed class StreamDescription
 {
     public string? StreamName { get; set; }
-
     public string? StreamARN { get; set; }
-
     public string? StreamStatus { get; set; }
-
     public StreamModeDetails? StreamModeDetails { get; set; }
-
     public List<Shard>? Shards { get; set; }
-
     public bool? HasMoreShards { get; set; }
-
     public int? RetentionPeriodHours { get; set; }
-
     public DateTimeOffset? StreamCreationTimestamp { get; set; }
-
     public List<EnhancedMetrics>? EnhancedMonitoring { get; set; }
-
     public string? EncryptionType { get; set; }
-
     public string? KeyId { get; set; }
 }
 
 public sealed class Shard
 {
     public string? ShardId { get; set; }
-
     public string? ParentShardId { get; set; }
-
     public string? AdjacentParentShardId { get; set; }
-
     public HashKeyRange? HashKeyRange { get; set; }
-
     public SequenceNumberRange? SequenceNumberRange { get; set; }
 }
 
 public sealed class HashKeyRange
 {
     public string? StartingHashKey { get; set; }
-
     public string? EndingHashKey { get; set; }
 }
 
 public sealed class SequenceNumberRange
 {
     public string? StartingSequenceNumber { get; set; }
-
     public string? EndingSequenceNumber { get; set; }
 }
 
@@ -83,149 +63,101 @@ public sealed class EnhancedMetrics
 public sealed class ConsumerDescription
 {
     public string? ConsumerName { get; set; }
-
     public string? ConsumerARN { get; set; }
-
     public string? ConsumerStatus { get; set; }
-
     public DateTimeOffset? ConsumerCreationTimestamp { get; set; }
-
     public string? StreamARN { get; set; }
 }
 
 public sealed class StreamDescriptionSummary
 {
     public string? StreamName { get; set; }
-
     public string? StreamARN { get; set; }
-
     public string? StreamId { get; set; }
-
     public string? StreamStatus { get; set; }
-
     public StreamModeDetails? StreamModeDetails { get; set; }
-
     public int? RetentionPeriodHours { get; set; }
-
     public DateTimeOffset? StreamCreationTimestamp { get; set; }
-
     public List<EnhancedMetrics>? EnhancedMonitoring { get; set; }
-
     public string? EncryptionType { get; set; }
-
     public string? KeyId { get; set; }
-
     public int? OpenShardCount { get; set; }
-
     public int? ConsumerCount { get; set; }
-
     public WarmThroughputObject? WarmThroughput { get; set; }
-
     public int? MaxRecordSizeInKiB { get; set; }
 }
 
 public sealed class WarmThroughputObject
 {
     public int? TargetMiBps { get; set; }
-
     public int? CurrentMiBps { get; set; }
 }
 
 public sealed class Record
 {
     public string? SequenceNumber { get; set; }
-
     public DateTimeOffset? ApproximateArrivalTimestamp { get; set; }
-
     public ReadOnlyMemory<byte>? Data { get; set; }
-
     public string? PartitionKey { get; set; }
-
     public string? EncryptionType { get; set; }
 }
 
 public sealed class ChildShard
 {
     public string? ShardId { get; set; }
-
     public List<string>? ParentShards { get; set; }
-
     public HashKeyRange? HashKeyRange { get; set; }
 }
 
 public sealed class ShardFilter
 {
-    [Constraint(NotNull = true, Enum = new[] { "AFTER_SHARD_ID", "AT_TRIM_HORIZON", "FROM_TRIM_HORIZON", "AT_LATEST", "AT_TIMESTAMP", "FROM_TIMESTAMP" })]
-    public string? Type { get; set; }
-
-    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? ShardId { get; set; }
-
+    [Constraint(NotNull = true, Enum = new[] { "AFTER_SHARD_ID", "AT_TRIM_HORIZON", "FROM_TRIM_HORIZON", "AT_LATEST", "AT_TIMESTAMP", "FROM_TIMESTAMP" })] public string? Type { get; set; }
+    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? ShardId { get; set; }
     public DateTimeOffset? Timestamp { get; set; }
 }
 
 public sealed class Consumer
 {
     public string? ConsumerName { get; set; }
-
     public string? ConsumerARN { get; set; }
-
     public string? ConsumerStatus { get; set; }
-
     public DateTimeOffset? ConsumerCreationTimestamp { get; set; }
 }
 
 public sealed class StreamSummary
 {
     public string? StreamName { get; set; }
-
     public string? StreamARN { get; set; }
-
     public string? StreamStatus { get; set; }
-
     public StreamModeDetails? StreamModeDetails { get; set; }
-
     public DateTimeOffset? StreamCreationTimestamp { get; set; }
 }
 
 public sealed class Tag
 {
     public string? Key { get; set; }
-
     public string? Value { get; set; }
 }
 
 public sealed class PutRecordsRequestEntry
 {
-    [Constraint(NotNull = true, Max = 10485760)]
-    public byte[]? Data { get; set; }
-
-    [Constraint(Pattern = @"0|([1-9]\d{0,38})")]
-    public string? ExplicitHashKey { get; set; }
-
-    [Constraint(NotNull = true, Min = 1, Max = 256)]
-    public string? PartitionKey { get; set; }
+    [Constraint(NotNull = true, Max = 10485760)] public byte[]? Data { get; set; }
+    [Constraint(Pattern = @"0|([1-9]\d{0,38})")] public string? ExplicitHashKey { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 256)] public string? PartitionKey { get; set; }
 }
 
 public sealed class PutRecordsResultEntry
 {
     public string? SequenceNumber { get; set; }
-
     public string? ShardId { get; set; }
-
     public string? ErrorCode { get; set; }
-
     public string? ErrorMessage { get; set; }
 }
 
 public sealed class StartingPosition
 {
-    [Constraint(NotNull = true, Enum = new[] { "AFTER_SEQUENCE_NUMBER", "AT_SEQUENCE_NUMBER", "AT_TIMESTAMP", "TRIM_HORIZON", "LATEST" })]
-    public string? Type { get; set; }
-
-    [Constraint(Pattern = @"0|([1-9]\d{0,128})")]
-    public string? SequenceNumber { get; set; }
-
+    [Constraint(NotNull = true, Enum = new[] { "AFTER_SEQUENCE_NUMBER", "AT_SEQUENCE_NUMBER", "AT_TIMESTAMP", "TRIM_HORIZON", "LATEST" })] public string? Type { get; set; }
+    [Constraint(Pattern = @"0|([1-9]\d{0,128})")] public string? SequenceNumber { get; set; }
     public DateTimeOffset? Timestamp { get; set; }
 }
 
@@ -237,16 +169,12 @@ public sealed class SubscribeToShardEventStream
 public sealed class SubscribeToShardEvent
 {
     public List<Record>? Records { get; set; }
-
     public string? ContinuationSequenceNumber { get; set; }
-
     public long? MillisBehindLatest { get; set; }
-
     public List<ChildShard>? ChildShards { get; set; }
 }
 
 public sealed class MinimumThroughputBillingCommitmentInput
 {
-    [Constraint(NotNull = true, Enum = new[] { "ENABLED", "DISABLED" })]
-    public string? Status { get; set; }
+    [Constraint(NotNull = true, Enum = new[] { "ENABLED", "DISABLED" })] public string? Status { get; set; }
 }

@@ -8,8 +8,7 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class UpdateAccountSettingsInput
 {
-    [Constraint(NotNull = true)]
-    public MinimumThroughputBillingCommitmentInput? MinimumThroughputBillingCommitment { get; set; }
+    [Constraint(NotNull = true)] public MinimumThroughputBillingCommitmentInput? MinimumThroughputBillingCommitment { get; set; }
 }
 
 public sealed class UpdateAccountSettingsOutput

@@ -8,29 +8,17 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class UpdateShardCountInput
 {
-    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? StreamName { get; set; }
-
-    [Constraint(NotNull = true, Min = 1)]
-    public int? TargetShardCount { get; set; }
-
-    [Constraint(NotNull = true, Enum = new[] { "UNIFORM_SCALING" })]
-    public string? ScalingType { get; set; }
-
-    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
+    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? StreamName { get; set; }
+    [Constraint(NotNull = true, Min = 1)] public int? TargetShardCount { get; set; }
+    [Constraint(NotNull = true, Enum = new[] { "UNIFORM_SCALING" })] public string? ScalingType { get; set; }
+    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
 }
 
 public sealed class UpdateShardCountOutput
 {
     public string? StreamName { get; set; }
-
     public int? CurrentShardCount { get; set; }
-
     public int? TargetShardCount { get; set; }
-
     public string? StreamARN { get; set; }
 }

@@ -8,15 +8,8 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class UpdateStreamModeInput
 {
-    [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
-
-    [Constraint(NotNull = true)]
-    public StreamModeDetails? StreamModeDetails { get; set; }
-
-    [Constraint(Min = 0)]
-    public int? WarmThroughputMiBps { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
+    [Constraint(NotNull = true)] public StreamModeDetails? StreamModeDetails { get; set; }
+    [Constraint(Min = 0)] public int? WarmThroughputMiBps { get; set; }
 }

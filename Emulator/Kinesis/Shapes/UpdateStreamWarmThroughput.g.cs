@@ -8,24 +8,15 @@ namespace Emulator.Kinesis.Shapes;
 
 public sealed class UpdateStreamWarmThroughputInput
 {
-    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")]
-    public string? StreamARN { get; set; }
-
-    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")]
-    public string? StreamName { get; set; }
-
-    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")]
-    public string? StreamId { get; set; }
-
-    [Constraint(NotNull = true, Min = 0)]
-    public int? WarmThroughputMiBps { get; set; }
+    [Constraint(Min = 1, Max = 2048, Pattern = @"arn:aws.*:kinesis:.*:\d{12}:stream/\S+")] public string? StreamARN { get; set; }
+    [Constraint(Min = 1, Max = 128, Pattern = @"[a-zA-Z0-9_.-]+")] public string? StreamName { get; set; }
+    [Constraint(Min = 1, Max = 24, Pattern = @"[a-z0-9]{20}-[a-z0-9]{3}")] public string? StreamId { get; set; }
+    [Constraint(NotNull = true, Min = 0)] public int? WarmThroughputMiBps { get; set; }
 }
 
 public sealed class UpdateStreamWarmThroughputOutput
 {
     public string? StreamARN { get; set; }
-
     public string? StreamName { get; set; }
-
     public WarmThroughputObject? WarmThroughput { get; set; }
 }

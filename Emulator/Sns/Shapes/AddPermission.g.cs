@@ -8,15 +8,8 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class AddPermissionInput
 {
-    [AwsMember(Required = true)]
-    public string? TopicArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Label { get; set; }
-
-    [AwsMember(Required = true)]
-    public List<string>? AWSAccountId { get; set; }
-
-    [AwsMember(Required = true)]
-    public List<string>? ActionName { get; set; }
+    [AwsMember(Required = true)] public string? TopicArn { get; set; }
+    [AwsMember(Required = true)] public string? Label { get; set; }
+    [AwsMember(Required = true)] public List<string>? AWSAccountId { get; set; }
+    [AwsMember(Required = true)] public List<string>? ActionName { get; set; }
 }

@@ -8,12 +8,10 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class CheckIfPhoneNumberIsOptedOutInput
 {
-    [AwsMember("phoneNumber", Required = true)]
-    public string? PhoneNumber { get; set; }
+    [AwsMember("phoneNumber", Required = true)] public string? PhoneNumber { get; set; }
 }
 
 public sealed class CheckIfPhoneNumberIsOptedOutResponse
 {
-    [AwsMember("isOptedOut")]
-    public bool? IsOptedOut { get; set; }
+    [AwsMember("isOptedOut")] public bool? IsOptedOut { get; set; }
 }

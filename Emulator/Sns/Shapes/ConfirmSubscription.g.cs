@@ -8,12 +8,8 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class ConfirmSubscriptionInput
 {
-    [AwsMember(Required = true)]
-    public string? TopicArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Token { get; set; }
-
+    [AwsMember(Required = true)] public string? TopicArn { get; set; }
+    [AwsMember(Required = true)] public string? Token { get; set; }
     public string? AuthenticateOnUnsubscribe { get; set; }
 }
 

@@ -8,12 +8,8 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class CreatePlatformApplicationInput
 {
-    [AwsMember(Required = true)]
-    public string? Name { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Platform { get; set; }
-
+    [AwsMember(Required = true)] public string? Name { get; set; }
+    [AwsMember(Required = true)] public string? Platform { get; set; }
     public Dictionary<string, string>? Attributes { get; set; }
 }
 

@@ -8,14 +8,9 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class CreatePlatformEndpointInput
 {
-    [AwsMember(Required = true)]
-    public string? PlatformApplicationArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Token { get; set; }
-
+    [AwsMember(Required = true)] public string? PlatformApplicationArn { get; set; }
+    [AwsMember(Required = true)] public string? Token { get; set; }
     public string? CustomUserData { get; set; }
-
     public Dictionary<string, string>? Attributes { get; set; }
 }
 

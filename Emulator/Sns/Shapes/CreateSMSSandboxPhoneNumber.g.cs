@@ -8,9 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class CreateSMSSandboxPhoneNumberInput
 {
-    [AwsMember(Required = true)]
-    public string? PhoneNumber { get; set; }
-
+    [AwsMember(Required = true)] public string? PhoneNumber { get; set; }
     public string? LanguageCode { get; set; }
 }
 

@@ -9,11 +9,8 @@ namespace Emulator.Sns.Shapes;
 public sealed class CreateTopicInput
 {
     public string? Name { get; set; }
-
     public Dictionary<string, string>? Attributes { get; set; }
-
     public List<Tag>? Tags { get; set; }
-
     public string? DataProtectionPolicy { get; set; }
 }
 

@@ -8,6 +8,5 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class DeleteEndpointInput
 {
-    [AwsMember(Required = true)]
-    public string? EndpointArn { get; set; }
+    [AwsMember(Required = true)] public string? EndpointArn { get; set; }
 }

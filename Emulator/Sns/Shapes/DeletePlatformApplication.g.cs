@@ -8,6 +8,5 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class DeletePlatformApplicationInput
 {
-    [AwsMember(Required = true)]
-    public string? PlatformApplicationArn { get; set; }
+    [AwsMember(Required = true)] public string? PlatformApplicationArn { get; set; }
 }

@@ -8,8 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class DeleteSMSSandboxPhoneNumberInput
 {
-    [AwsMember(Required = true)]
-    public string? PhoneNumber { get; set; }
+    [AwsMember(Required = true)] public string? PhoneNumber { get; set; }
 }
 
 public sealed class DeleteSMSSandboxPhoneNumberResult

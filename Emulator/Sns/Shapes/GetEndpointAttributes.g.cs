@@ -8,8 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class GetEndpointAttributesInput
 {
-    [AwsMember(Required = true)]
-    public string? EndpointArn { get; set; }
+    [AwsMember(Required = true)] public string? EndpointArn { get; set; }
 }
 
 public sealed class GetEndpointAttributesResponse

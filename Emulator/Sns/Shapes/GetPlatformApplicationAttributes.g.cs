@@ -8,8 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class GetPlatformApplicationAttributesInput
 {
-    [AwsMember(Required = true)]
-    public string? PlatformApplicationArn { get; set; }
+    [AwsMember(Required = true)] public string? PlatformApplicationArn { get; set; }
 }
 
 public sealed class GetPlatformApplicationAttributesResponse

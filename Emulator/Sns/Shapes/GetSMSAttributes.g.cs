@@ -8,12 +8,10 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class GetSMSAttributesInput
 {
-    [AwsMember("attributes")]
-    public List<string>? Attributes { get; set; }
+    [AwsMember("attributes")] public List<string>? Attributes { get; set; }
 }
 
 public sealed class GetSMSAttributesResponse
 {
-    [AwsMember("attributes")]
-    public Dictionary<string, string>? Attributes { get; set; }
+    [AwsMember("attributes")] public Dictionary<string, string>? Attributes { get; set; }
 }

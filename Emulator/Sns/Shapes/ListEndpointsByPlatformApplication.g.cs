@@ -8,15 +8,12 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class ListEndpointsByPlatformApplicationInput
 {
-    [AwsMember(Required = true)]
-    public string? PlatformApplicationArn { get; set; }
-
+    [AwsMember(Required = true)] public string? PlatformApplicationArn { get; set; }
     public string? NextToken { get; set; }
 }
 
 public sealed class ListEndpointsByPlatformApplicationResponse
 {
     public List<EndpointEntry>? Endpoints { get; set; }
-
     public string? NextToken { get; set; }
 }

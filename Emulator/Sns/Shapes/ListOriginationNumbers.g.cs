@@ -9,13 +9,11 @@ namespace Emulator.Sns.Shapes;
 public sealed class ListOriginationNumbersRequest
 {
     public string? NextToken { get; set; }
-
     public int? MaxResults { get; set; }
 }
 
 public sealed class ListOriginationNumbersResult
 {
     public string? NextToken { get; set; }
-
     public List<PhoneNumberInformation>? PhoneNumbers { get; set; }
 }

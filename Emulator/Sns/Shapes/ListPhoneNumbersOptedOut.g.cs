@@ -8,15 +8,11 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class ListPhoneNumbersOptedOutInput
 {
-    [AwsMember("nextToken")]
-    public string? NextToken { get; set; }
+    [AwsMember("nextToken")] public string? NextToken { get; set; }
 }
 
 public sealed class ListPhoneNumbersOptedOutResponse
 {
-    [AwsMember("phoneNumbers")]
-    public List<string>? PhoneNumbers { get; set; }
-
-    [AwsMember("nextToken")]
-    public string? NextToken { get; set; }
+    [AwsMember("phoneNumbers")] public List<string>? PhoneNumbers { get; set; }
+    [AwsMember("nextToken")] public string? NextToken { get; set; }
 }

@@ -14,6 +14,5 @@ public sealed class ListPlatformApplicationsInput
 public sealed class ListPlatformApplicationsResponse
 {
     public List<PlatformApplicationEntry>? PlatformApplications { get; set; }
-
     public string? NextToken { get; set; }
 }

@@ -9,13 +9,11 @@ namespace Emulator.Sns.Shapes;
 public sealed class ListSMSSandboxPhoneNumbersInput
 {
     public string? NextToken { get; set; }
-
     public int? MaxResults { get; set; }
 }
 
 public sealed class ListSMSSandboxPhoneNumbersResult
 {
     public List<SMSSandboxPhoneNumber>? PhoneNumbers { get; set; }
-
     public string? NextToken { get; set; }
 }

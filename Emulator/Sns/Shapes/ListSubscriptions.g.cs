@@ -14,6 +14,5 @@ public sealed class ListSubscriptionsInput
 public sealed class ListSubscriptionsResponse
 {
     public List<SubscriptionEntry>? Subscriptions { get; set; }
-
     public string? NextToken { get; set; }
 }

@@ -8,15 +8,12 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class ListSubscriptionsByTopicInput
 {
-    [AwsMember(Required = true)]
-    public string? TopicArn { get; set; }
-
+    [AwsMember(Required = true)] public string? TopicArn { get; set; }
     public string? NextToken { get; set; }
 }
 
 public sealed class ListSubscriptionsByTopicResponse
 {
     public List<SubscriptionEntry>? Subscriptions { get; set; }
-
     public string? NextToken { get; set; }
 }

@@ -8,8 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class ListTagsForResourceRequest
 {
-    [AwsMember(Required = true)]
-    public string? ResourceArn { get; set; }
+    [AwsMember(Required = true)] public string? ResourceArn { get; set; }
 }
 
 public sealed class ListTagsForResourceResponse

@@ -14,6 +14,5 @@ public sealed class ListTopicsInput
 public sealed class ListTopicsResponse
 {
     public List<TopicEntry>? Topics { get; set; }
-
     public string? NextToken { get; set; }
 }

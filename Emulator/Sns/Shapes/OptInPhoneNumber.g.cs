@@ -8,8 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class OptInPhoneNumberInput
 {
-    [AwsMember("phoneNumber", Required = true)]
-    public string? PhoneNumber { get; set; }
+    [AwsMember("phoneNumber", Required = true)] public string? PhoneNumber { get; set; }
 }
 
 public sealed class OptInPhoneNumberResponse

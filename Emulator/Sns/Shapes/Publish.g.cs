@@ -9,29 +9,18 @@ namespace Emulator.Sns.Shapes;
 public sealed class PublishInput
 {
     public string? TopicArn { get; set; }
-
     public string? TargetArn { get; set; }
-
     public string? PhoneNumber { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Message { get; set; }
-
+    [AwsMember(Required = true)] public string? Message { get; set; }
     public string? Subject { get; set; }
-
     public string? MessageStructure { get; set; }
-
-    [AwsMember(MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
-
+    [AwsMember(MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
     public string? MessageDeduplicationId { get; set; }
-
     public string? MessageGroupId { get; set; }
 }
 
 public sealed class PublishResponse
 {
     public string? MessageId { get; set; }
-
     public string? SequenceNumber { get; set; }
 }

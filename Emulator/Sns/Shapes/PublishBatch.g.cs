@@ -8,16 +8,12 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class PublishBatchInput
 {
-    [AwsMember(Required = true)]
-    public string? TopicArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public List<PublishBatchRequestEntry>? PublishBatchRequestEntries { get; set; }
+    [AwsMember(Required = true)] public string? TopicArn { get; set; }
+    [AwsMember(Required = true)] public List<PublishBatchRequestEntry>? PublishBatchRequestEntries { get; set; }
 }
 
 public sealed class PublishBatchResponse
 {
     public List<PublishBatchResultEntry>? Successful { get; set; }
-
     public List<BatchResultErrorEntry>? Failed { get; set; }
 }

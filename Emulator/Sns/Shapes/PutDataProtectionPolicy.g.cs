@@ -8,8 +8,6 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class PutDataProtectionPolicyInput
 {
-    [AwsMember(Required = true)]
-    public string? ResourceArn { get; set; }
-
+    [AwsMember(Required = true)] public string? ResourceArn { get; set; }
     public string? DataProtectionPolicy { get; set; }
 }

@@ -8,9 +8,6 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class RemovePermissionInput
 {
-    [AwsMember(Required = true)]
-    public string? TopicArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Label { get; set; }
+    [AwsMember(Required = true)] public string? TopicArn { get; set; }
+    [AwsMember(Required = true)] public string? Label { get; set; }
 }

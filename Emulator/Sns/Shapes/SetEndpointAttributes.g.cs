@@ -8,8 +8,6 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class SetEndpointAttributesInput
 {
-    [AwsMember(Required = true)]
-    public string? EndpointArn { get; set; }
-
+    [AwsMember(Required = true)] public string? EndpointArn { get; set; }
     public Dictionary<string, string>? Attributes { get; set; }
 }

@@ -8,8 +8,6 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class SetPlatformApplicationAttributesInput
 {
-    [AwsMember(Required = true)]
-    public string? PlatformApplicationArn { get; set; }
-
+    [AwsMember(Required = true)] public string? PlatformApplicationArn { get; set; }
     public Dictionary<string, string>? Attributes { get; set; }
 }

@@ -8,8 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class SetSMSAttributesInput
 {
-    [AwsMember("attributes", Required = true)]
-    public Dictionary<string, string>? Attributes { get; set; }
+    [AwsMember("attributes", Required = true)] public Dictionary<string, string>? Attributes { get; set; }
 }
 
 public sealed class SetSMSAttributesResponse

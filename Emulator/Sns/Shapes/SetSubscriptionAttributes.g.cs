@@ -8,11 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class SetSubscriptionAttributesInput
 {
-    [AwsMember(Required = true)]
-    public string? SubscriptionArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? AttributeName { get; set; }
-
+    [AwsMember(Required = true)] public string? SubscriptionArn { get; set; }
+    [AwsMember(Required = true)] public string? AttributeName { get; set; }
     public string? AttributeValue { get; set; }
 }

@@ -9,9 +9,6 @@ namespace Emulator.Sns.Shapes;
 public sealed class SetTopicAttributesInput
 {
     public string? TopicArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? AttributeName { get; set; }
-
+    [AwsMember(Required = true)] public string? AttributeName { get; set; }
     public string? AttributeValue { get; set; }
 }

@@ -8,16 +8,10 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class SubscribeInput
 {
-    [AwsMember(Required = true)]
-    public string? TopicArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Protocol { get; set; }
-
+    [AwsMember(Required = true)] public string? TopicArn { get; set; }
+    [AwsMember(Required = true)] public string? Protocol { get; set; }
     public string? Endpoint { get; set; }
-
     public Dictionary<string, string>? Attributes { get; set; }
-
     public bool? ReturnSubscriptionArn { get; set; }
 }
 

@@ -8,11 +8,8 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class TagResourceRequest
 {
-    [AwsMember(Required = true)]
-    public string? ResourceArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public List<Tag>? Tags { get; set; }
+    [AwsMember(Required = true)] public string? ResourceArn { get; set; }
+    [AwsMember(Required = true)] public List<Tag>? Tags { get; set; }
 }
 
 public sealed class TagResourceResponse

@@ -8,59 +8,44 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class Tag
 {
-    [AwsMember(Required = true)]
-    public string? Key { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Value { get; set; }
+    [AwsMember(Required = true)] public string? Key { get; set; }
+    [AwsMember(Required = true)] public string? Value { get; set; }
 }
 
 public sealed class EndpointEntry
 {
     public string? EndpointArn { get; set; }
-
     public Dictionary<string, string>? Attributes { get; set; }
 }
 
 public sealed class PhoneNumberInformation
 {
     public DateTimeOffset? CreatedAt { get; set; }
-
     public string? PhoneNumber { get; set; }
-
     public string? Status { get; set; }
-
     public string? Iso2CountryCode { get; set; }
-
     public string? RouteType { get; set; }
-
     public List<string>? NumberCapabilities { get; set; }
 }
 
 public sealed class PlatformApplicationEntry
 {
     public string? PlatformApplicationArn { get; set; }
-
     public Dictionary<string, string>? Attributes { get; set; }
 }
 
 public sealed class SMSSandboxPhoneNumber
 {
     public string? PhoneNumber { get; set; }
-
     public string? Status { get; set; }
 }
 
 public sealed class SubscriptionEntry
 {
     public string? SubscriptionArn { get; set; }
-
     public string? Owner { get; set; }
-
     public string? Protocol { get; set; }
-
     public string? Endpoint { get; set; }
-
     public string? TopicArn { get; set; }
 }
 
@@ -71,48 +56,33 @@ public sealed class TopicEntry
 
 public sealed class MessageAttributeValue
 {
-    [AwsMember(Required = true)]
-    public string? DataType { get; set; }
-
+    [AwsMember(Required = true)] public string? DataType { get; set; }
     public string? StringValue { get; set; }
-
     public byte[]? BinaryValue { get; set; }
 }
 
 public sealed class PublishBatchRequestEntry
 {
     public string? Id { get; set; }
-
     public string? Message { get; set; }
-
     public string? Subject { get; set; }
-
     public string? MessageStructure { get; set; }
-
-    [AwsMember(MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
-
+    [AwsMember(MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
     public string? MessageDeduplicationId { get; set; }
-
     public string? MessageGroupId { get; set; }
 }
 
 public sealed class PublishBatchResultEntry
 {
     public string? Id { get; set; }
-
     public string? MessageId { get; set; }
-
     public string? SequenceNumber { get; set; }
 }
 
 public sealed class BatchResultErrorEntry
 {
     public string? Id { get; set; }
-
     public string? Code { get; set; }
-
     public string? Message { get; set; }
-
     public bool? SenderFault { get; set; }
 }

@@ -8,11 +8,8 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class UntagResourceRequest
 {
-    [AwsMember(Required = true)]
-    public string? ResourceArn { get; set; }
-
-    [AwsMember(Required = true)]
-    public List<string>? TagKeys { get; set; }
+    [AwsMember(Required = true)] public string? ResourceArn { get; set; }
+    [AwsMember(Required = true)] public List<string>? TagKeys { get; set; }
 }
 
 public sealed class UntagResourceResponse

@@ -8,9 +8,7 @@ namespace Emulator.Sns.Shapes;
 
 public sealed class VerifySMSSandboxPhoneNumberInput
 {
-    [AwsMember(Required = true)]
-    public string? PhoneNumber { get; set; }
-
+    [AwsMember(Required = true)] public string? PhoneNumber { get; set; }
     public string? OneTimePassword { get; set; }
 }
 

@@ -8,8 +8,7 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class CancelMessageMoveTaskRequest
 {
-    [AwsMember(Required = true)]
-    public string? TaskHandle { get; set; }
+    [AwsMember(Required = true)] public string? TaskHandle { get; set; }
 }
 
 public sealed class CancelMessageMoveTaskResult

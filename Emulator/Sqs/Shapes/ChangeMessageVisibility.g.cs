@@ -9,10 +9,6 @@ namespace Emulator.Sqs.Shapes;
 public sealed class ChangeMessageVisibilityRequest
 {
     public string? QueueUrl { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? ReceiptHandle { get; set; }
-
-    [AwsMember(Required = true)]
-    public int? VisibilityTimeout { get; set; }
+    [AwsMember(Required = true)] public string? ReceiptHandle { get; set; }
+    [AwsMember(Required = true)] public int? VisibilityTimeout { get; set; }
 }

@@ -9,16 +9,11 @@ namespace Emulator.Sqs.Shapes;
 public sealed class ChangeMessageVisibilityBatchRequest
 {
     public string? QueueUrl { get; set; }
-
-    [AwsMember("ChangeMessageVisibilityBatchRequestEntry", Flattened = true, Required = true)]
-    public List<ChangeMessageVisibilityBatchRequestEntry>? Entries { get; set; }
+    [AwsMember("ChangeMessageVisibilityBatchRequestEntry", Flattened = true, Required = true)] public List<ChangeMessageVisibilityBatchRequestEntry>? Entries { get; set; }
 }
 
 public sealed class ChangeMessageVisibilityBatchResult
 {
-    [AwsMember("ChangeMessageVisibilityBatchResultEntry", Flattened = true)]
-    public List<ChangeMessageVisibilityBatchResultEntry>? Successful { get; set; }
-
-    [AwsMember("BatchResultErrorEntry", Flattened = true)]
-    public List<BatchResultErrorEntry>? Failed { get; set; }
+    [AwsMember("ChangeMessageVisibilityBatchResultEntry", Flattened = true)] public List<ChangeMessageVisibilityBatchResultEntry>? Successful { get; set; }
+    [AwsMember("BatchResultErrorEntry", Flattened = true)] public List<BatchResultErrorEntry>? Failed { get; set; }
 }

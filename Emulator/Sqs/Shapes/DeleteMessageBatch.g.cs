@@ -9,16 +9,11 @@ namespace Emulator.Sqs.Shapes;
 public sealed class DeleteMessageBatchRequest
 {
     public string? QueueUrl { get; set; }
-
-    [AwsMember("DeleteMessageBatchRequestEntry", Flattened = true, Required = true)]
-    public List<DeleteMessageBatchRequestEntry>? Entries { get; set; }
+    [AwsMember("DeleteMessageBatchRequestEntry", Flattened = true, Required = true)] public List<DeleteMessageBatchRequestEntry>? Entries { get; set; }
 }
 
 public sealed class DeleteMessageBatchResult
 {
-    [AwsMember("DeleteMessageBatchResultEntry", Flattened = true)]
-    public List<DeleteMessageBatchResultEntry>? Successful { get; set; }
-
-    [AwsMember("BatchResultErrorEntry", Flattened = true)]
-    public List<BatchResultErrorEntry>? Failed { get; set; }
+    [AwsMember("DeleteMessageBatchResultEntry", Flattened = true)] public List<DeleteMessageBatchResultEntry>? Successful { get; set; }
+    [AwsMember("BatchResultErrorEntry", Flattened = true)] public List<BatchResultErrorEntry>? Failed { get; set; }
 }

@@ -8,9 +8,7 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class GetQueueUrlRequest
 {
-    [AwsMember(Required = true)]
-    public string? QueueName { get; set; }
-
+    [AwsMember(Required = true)] public string? QueueName { get; set; }
     public string? QueueOwnerAWSAccountId { get; set; }
 }
 

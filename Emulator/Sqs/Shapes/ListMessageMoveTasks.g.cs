@@ -8,14 +8,11 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class ListMessageMoveTasksRequest
 {
-    [AwsMember(Required = true)]
-    public string? SourceArn { get; set; }
-
+    [AwsMember(Required = true)] public string? SourceArn { get; set; }
     public int? MaxResults { get; set; }
 }
 
 public sealed class ListMessageMoveTasksResult
 {
-    [AwsMember("ListMessageMoveTasksResultEntry", Flattened = true)]
-    public List<ListMessageMoveTasksResultEntry>? Results { get; set; }
+    [AwsMember("ListMessageMoveTasksResultEntry", Flattened = true)] public List<ListMessageMoveTasksResultEntry>? Results { get; set; }
 }

@@ -13,6 +13,5 @@ public sealed class ListQueueTagsRequest
 
 public sealed class ListQueueTagsResult
 {
-    [AwsMember("Tag", Flattened = true, MapKey = "Key", MapValue = "Value")]
-    public Dictionary<string, string>? Tags { get; set; }
+    [AwsMember("Tag", Flattened = true, MapKey = "Key", MapValue = "Value")] public Dictionary<string, string>? Tags { get; set; }
 }

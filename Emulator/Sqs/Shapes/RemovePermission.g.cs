@@ -9,7 +9,5 @@ namespace Emulator.Sqs.Shapes;
 public sealed class RemovePermissionRequest
 {
     public string? QueueUrl { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? Label { get; set; }
+    [AwsMember(Required = true)] public string? Label { get; set; }
 }

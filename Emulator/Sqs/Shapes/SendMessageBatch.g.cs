@@ -9,16 +9,11 @@ namespace Emulator.Sqs.Shapes;
 public sealed class SendMessageBatchRequest
 {
     public string? QueueUrl { get; set; }
-
-    [AwsMember("SendMessageBatchRequestEntry", Flattened = true, Required = true)]
-    public List<SendMessageBatchRequestEntry>? Entries { get; set; }
+    [AwsMember("SendMessageBatchRequestEntry", Flattened = true, Required = true)] public List<SendMessageBatchRequestEntry>? Entries { get; set; }
 }
 
 public sealed class SendMessageBatchResult
 {
-    [AwsMember("SendMessageBatchResultEntry", Flattened = true)]
-    public List<SendMessageBatchResultEntry>? Successful { get; set; }
-
-    [AwsMember("BatchResultErrorEntry", Flattened = true)]
-    public List<BatchResultErrorEntry>? Failed { get; set; }
+    [AwsMember("SendMessageBatchResultEntry", Flattened = true)] public List<SendMessageBatchResultEntry>? Successful { get; set; }
+    [AwsMember("BatchResultErrorEntry", Flattened = true)] public List<BatchResultErrorEntry>? Failed { get; set; }
 }

@@ -9,7 +9,5 @@ namespace Emulator.Sqs.Shapes;
 public sealed class SetQueueAttributesRequest
 {
     public string? QueueUrl { get; set; }
-
-    [AwsMember("Attribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, string>? Attributes { get; set; }
+    [AwsMember("Attribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, string>? Attributes { get; set; }
 }

@@ -8,11 +8,8 @@ namespace Emulator.Sqs.Shapes;
 
 public sealed class StartMessageMoveTaskRequest
 {
-    [AwsMember(Required = true)]
-    public string? SourceArn { get; set; }
-
+    [AwsMember(Required = true)] public string? SourceArn { get; set; }
     public string? DestinationArn { get; set; }
-
     public int? MaxNumberOfMessagesPerSecond { get; set; }
 }
 

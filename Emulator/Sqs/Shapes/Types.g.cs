@@ -9,9 +9,7 @@ namespace Emulator.Sqs.Shapes;
 public sealed class ChangeMessageVisibilityBatchRequestEntry
 {
     public string? Id { get; set; }
-
     public string? ReceiptHandle { get; set; }
-
     public int? VisibilityTimeout { get; set; }
 }
 
@@ -23,18 +21,14 @@ public sealed class ChangeMessageVisibilityBatchResultEntry
 public sealed class BatchResultErrorEntry
 {
     public string? Id { get; set; }
-
     public bool? SenderFault { get; set; }
-
     public string? Code { get; set; }
-
     public string? Message { get; set; }
 }
 
 public sealed class DeleteMessageBatchRequestEntry
 {
     public string? Id { get; set; }
-
     public string? ReceiptHandle { get; set; }
 }
 
@@ -46,104 +40,62 @@ public sealed class DeleteMessageBatchResultEntry
 public sealed class ListMessageMoveTasksResultEntry
 {
     public string? TaskHandle { get; set; }
-
     public string? Status { get; set; }
-
     public string? SourceArn { get; set; }
-
     public string? DestinationArn { get; set; }
-
     public int? MaxNumberOfMessagesPerSecond { get; set; }
-
     public long? ApproximateNumberOfMessagesMoved { get; set; }
-
     public long? ApproximateNumberOfMessagesToMove { get; set; }
-
     public string? FailureReason { get; set; }
-
     public long? StartedTimestamp { get; set; }
 }
 
 public sealed class Message
 {
     public string? MessageId { get; set; }
-
     public string? ReceiptHandle { get; set; }
-
     public string? MD5OfBody { get; set; }
-
     public string? Body { get; set; }
-
-    [AwsMember("Attribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, string>? Attributes { get; set; }
-
+    [AwsMember("Attribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, string>? Attributes { get; set; }
     public string? MD5OfMessageAttributes { get; set; }
-
-    [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
+    [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
 }
 
 public sealed class MessageAttributeValue
 {
     public string? StringValue { get; set; }
-
     public byte[]? BinaryValue { get; set; }
-
-    [AwsMember("StringListValue", Flattened = true)]
-    public List<string>? StringListValues { get; set; }
-
-    [AwsMember("BinaryListValue", Flattened = true)]
-    public List<byte[]>? BinaryListValues { get; set; }
-
-    [AwsMember(Required = true)]
-    public string? DataType { get; set; }
+    [AwsMember("StringListValue", Flattened = true)] public List<string>? StringListValues { get; set; }
+    [AwsMember("BinaryListValue", Flattened = true)] public List<byte[]>? BinaryListValues { get; set; }
+    [AwsMember(Required = true)] public string? DataType { get; set; }
 }
 
 public sealed class MessageSystemAttributeValue
 {
     public string? StringValue { get; set; }
-
     public byte[]? BinaryValue { get; set; }
-
-    [AwsMember(Flattened = true)]
-    public List<string>? StringListValues { get; set; }
-
-    [AwsMember(Flattened = true)]
-    public List<byte[]>? BinaryListValues { get; set; }
-
+    [AwsMember(Flattened = true)] public List<string>? StringListValues { get; set; }
+    [AwsMember(Flattened = true)] public List<byte[]>? BinaryListValues { get; set; }
     public string? DataType { get; set; }
 }
 
 public sealed class SendMessageBatchRequestEntry
 {
     public string? Id { get; set; }
-
     public string? MessageBody { get; set; }
-
     public int? DelaySeconds { get; set; }
-
-    [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
-
-    [AwsMember("MessageSystemAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")]
-    public Dictionary<string, MessageAttributeValue>? MessageSystemAttributes { get; set; }
-
+    [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
+    [AwsMember("MessageSystemAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageSystemAttributes { get; set; }
     public string? MessageDeduplicationId { get; set; }
-
     public string? MessageGroupId { get; set; }
 }
 
 public sealed class SendMessageBatchResultEntry
 {
     public string? Id { get; set; }
-
     public string? MessageId { get; set; }
-
     public string? MD5OfMessageBody { get; set; }
-
     public string? MD5OfMessageAttributes { get; set; }
-
     public string? MD5OfMessageSystemAttributes { get; set; }
-
     public string? SequenceNumber { get; set; }
 }
