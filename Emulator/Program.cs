@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-
 if (args.Contains(HealthProbe.Flag)) return HealthProbe.Run(args);
 
 EmulatorHost.Build(args).Run();

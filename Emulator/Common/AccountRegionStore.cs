@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Emulator.Hosting;
 
 namespace Emulator.Common;
 

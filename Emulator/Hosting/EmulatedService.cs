@@ -1,5 +1,3 @@
-using Emulator.Protocol.Routing;
-
 namespace Emulator.Hosting;
 
 /// <summary>

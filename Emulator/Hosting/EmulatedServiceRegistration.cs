@@ -1,4 +1,3 @@
-using Emulator.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Emulator.Hosting;

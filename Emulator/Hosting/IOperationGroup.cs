@@ -1,5 +1,3 @@
-using Emulator.Protocol.Routing;
-
 namespace Emulator.Hosting;
 
 /// <summary>A group of one service's operations, which registers their handlers with the shared pipeline.</summary>

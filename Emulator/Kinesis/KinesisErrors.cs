@@ -1,5 +1,4 @@
 using Emulator.Kinesis.Streams;
-using Emulator.Protocol.Errors;
 using Emulator.Protocol.Shapes;
 
 namespace Emulator.Kinesis;

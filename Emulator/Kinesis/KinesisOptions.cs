@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-
 namespace Emulator.Kinesis;
 
 /// <summary>Kinesis's settings (<c>--kinesis-…</c>): account limits, the timing of status changes, and streams to create at start-up.</summary>

@@ -1,6 +1,4 @@
-using Emulator.Hosting;
 using Emulator.Kinesis.Shapes;
-using Emulator.Protocol.Routing;
 using Emulator.Protocol.SigV4;
 
 namespace Emulator.Kinesis;

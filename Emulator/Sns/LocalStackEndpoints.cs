@@ -1,4 +1,3 @@
-using Emulator.Hosting;
 using System.Text.Json;
 using Emulator.Protocol.SigV4;
 using Emulator.Sns.Delivery;

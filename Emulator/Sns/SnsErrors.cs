@@ -1,5 +1,3 @@
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sns;
 
 /// <summary>SNS's errors with the codes and status of the API model; messages follow AWS's "Invalid parameter: ..." wording.</summary>

@@ -1,4 +1,3 @@
-using Emulator.Hosting;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Signing;
 using Emulator.Sns.Topics;

@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-
 namespace Emulator.Sns;
 
 /// <summary>SNS's settings (<c>--sns-…</c>).</summary>

@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Operations;
 using Emulator.Sns.Platform;

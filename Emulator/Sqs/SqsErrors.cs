@@ -1,5 +1,3 @@
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sqs;
 
 /// <summary>SQS's own errors: the JSON shape name, the legacy query code, and AWS's wording.</summary>

@@ -1,4 +1,3 @@
-using Emulator.Hosting;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs;

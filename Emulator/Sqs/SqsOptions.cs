@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-
 namespace Emulator.Sqs;
 
 /// <summary>SQS's settings (<c>--sqs-…</c>): AWS rules that only make tests wait, off by default.</summary>

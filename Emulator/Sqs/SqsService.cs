@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Protocol.Routing;
 using Emulator.Sqs.MoveTasks;
 using Emulator.Sqs.Operations;
 using Emulator.Sqs.Queues;

@@ -1,8 +1,5 @@
-using Emulator.Hosting;
-using Emulator.Common;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Operations;
 

@@ -1,8 +1,6 @@
-using Emulator.Hosting;
 using System.Text;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Operations;
 

@@ -1,9 +1,6 @@
-using Emulator.Hosting;
-using Emulator.Common;
 using System.Collections.Immutable;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Operations;
 

@@ -1,7 +1,5 @@
-using Emulator.Hosting;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Operations;
 

@@ -1,5 +1,3 @@
-using Emulator.Protocol.Routing;
-
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>The quotas of an account and region that creating, resharding or converting streams must keep.</summary>

@@ -1,5 +1,3 @@
-using Emulator.Common;
-
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>Every stream, by account, region and name.</summary>

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Emulator.Kinesis.Shapes;
 using Emulator.Protocol.EventStream;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Streams;
 

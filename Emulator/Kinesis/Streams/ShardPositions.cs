@@ -1,5 +1,3 @@
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Emulator.Hosting;
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>

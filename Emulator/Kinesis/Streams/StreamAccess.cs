@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using Emulator.Common;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Streams;
 

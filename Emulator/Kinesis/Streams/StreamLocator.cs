@@ -1,5 +1,3 @@
-using Emulator.Protocol.Routing;
-
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>Finds the stream a request names, by StreamName or StreamARN, with AWS's errors.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Emulator.Common;
-using Emulator.Protocol.Errors;
 
 namespace Emulator.Kinesis.Streams;
 

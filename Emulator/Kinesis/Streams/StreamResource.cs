@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Kinesis.Streams;
 

@@ -1,6 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Common;
-
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>

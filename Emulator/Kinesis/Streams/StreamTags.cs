@@ -1,5 +1,3 @@
-using Emulator.Common;
-
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>Tags of streams and consumers: the shared rules and Kinesis's own character rules, in Kinesis's words.</summary>

@@ -1,7 +1,5 @@
-using Emulator.Hosting;
 using System.Text;
 using System.Threading.Channels;
-using Emulator.Common;
 
 namespace Emulator.Sns.Delivery;
 

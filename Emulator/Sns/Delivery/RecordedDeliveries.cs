@@ -1,4 +1,3 @@
-using Emulator.Hosting;
 using System.Collections.Concurrent;
 
 namespace Emulator.Sns.Delivery;

@@ -1,4 +1,3 @@
-using Emulator.Common;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,3 @@
-using Emulator.Protocol.Errors;
 using Newtonsoft.Json.Linq;
 
 namespace Emulator.Sns.Filtering;

@@ -1,6 +1,4 @@
-using Emulator.Hosting;
 using System.Collections.Immutable;
-using Emulator.Protocol.Routing;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Topics;

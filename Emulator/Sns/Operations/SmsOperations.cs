@@ -1,6 +1,4 @@
-using Emulator.Hosting;
 using System.Security.Cryptography;
-using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Sms;

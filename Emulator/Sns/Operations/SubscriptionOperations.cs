@@ -1,6 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Protocol.Errors;
-using Emulator.Protocol.Routing;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Subscriptions;

@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Protocol.Routing;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Topics;
 

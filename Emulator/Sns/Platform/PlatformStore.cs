@@ -1,4 +1,3 @@
-using Emulator.Common;
 using Emulator.Sns.Topics;
 
 namespace Emulator.Sns.Platform;

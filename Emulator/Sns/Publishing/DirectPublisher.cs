@@ -2,7 +2,6 @@ using Emulator.Sns.Delivery;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Sms;
 using Emulator.Sns.Subscriptions;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Sns.Publishing;
 

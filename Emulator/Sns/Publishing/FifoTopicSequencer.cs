@@ -1,5 +1,3 @@
-using Emulator.Common;
-
 namespace Emulator.Sns.Publishing;
 
 /// <summary>

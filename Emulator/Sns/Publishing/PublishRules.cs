@@ -1,4 +1,3 @@
-using Emulator.Common;
 using System.Text;
 using Emulator.Sns.Topics;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Emulator.Common;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Filtering;
 using Emulator.Sns.Topics;

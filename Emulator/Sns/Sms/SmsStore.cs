@@ -1,4 +1,3 @@
-using Emulator.Common;
 using System.Collections.Concurrent;
 
 namespace Emulator.Sns.Sms;

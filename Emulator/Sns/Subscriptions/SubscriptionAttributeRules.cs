@@ -1,4 +1,3 @@
-using Emulator.Common;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Filtering;
 using Emulator.Sqs;

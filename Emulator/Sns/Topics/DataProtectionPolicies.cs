@@ -1,5 +1,3 @@
-using Emulator.Common;
-
 namespace Emulator.Sns.Topics;
 
 /// <summary>Data protection policies are stored and echoed, not applied; they must be JSON objects of at most 30 KiB.</summary>

@@ -1,5 +1,3 @@
-using Emulator.Common;
-
 namespace Emulator.Sns.Topics;
 
 /// <summary>SNS list pages: a fixed page size per operation and an opaque NextToken naming the last item returned.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Emulator.Common;
 using Emulator.Sns.Subscriptions;
 
 namespace Emulator.Sns.Topics;

@@ -1,4 +1,3 @@
-using Emulator.Common;
 using System.Collections.Immutable;
 using Emulator.Sns.Shapes;
 

@@ -1,4 +1,3 @@
-using Emulator.Common;
 using Emulator.Sns.Subscriptions;
 
 namespace Emulator.Sns.Topics;

@@ -1,6 +1,3 @@
-using Emulator.Common;
-using Emulator.Protocol.Routing;
-
 namespace Emulator.Sns.Topics;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Emulator.Common;
 using Emulator.Sns.Delivery;
 
 namespace Emulator.Sns.Topics;

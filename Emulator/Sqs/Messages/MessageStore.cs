@@ -1,5 +1,4 @@
 using System.Text;
-using Emulator.Common;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs.Messages;

@@ -1,7 +1,4 @@
-using Emulator.Hosting;
 using System.Collections.Concurrent;
-using Emulator.Common;
-using Emulator.Protocol.Errors;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs.MoveTasks;

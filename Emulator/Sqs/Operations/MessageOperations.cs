@@ -1,6 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Protocol.Errors;
-using Emulator.Protocol.Routing;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Shapes;

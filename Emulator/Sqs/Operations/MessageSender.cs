@@ -1,6 +1,3 @@
-using Emulator.Common;
-using Emulator.Protocol.Errors;
-using Emulator.Protocol.Routing;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Validation;

@@ -1,5 +1,3 @@
-using Emulator.Hosting;
-using Emulator.Protocol.Routing;
 using Emulator.Sqs.Queues;
 using Emulator.Sqs.Shapes;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Emulator.Protocol.Errors;
 
 namespace Emulator.Sqs.Queues;
 

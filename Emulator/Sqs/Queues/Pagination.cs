@@ -1,6 +1,3 @@
-using Emulator.Common;
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sqs.Queues;
 
 /// <summary>

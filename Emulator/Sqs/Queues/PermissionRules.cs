@@ -1,5 +1,3 @@
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sqs.Queues;
 
 /// <summary>What AddPermission accepts: a label, account principals, and the actions a queue owner may share.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Emulator.Protocol.Errors;
-using Emulator.Protocol.Routing;
 
 namespace Emulator.Sqs.Queues;
 

@@ -1,5 +1,3 @@
-using Emulator.Common;
-using Emulator.Protocol.Errors;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,3 @@
-using Emulator.Common;
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sqs.Queues;
 
 /// <summary>Tags of queues: the shared rules, in SQS's words; keys are case-sensitive.</summary>

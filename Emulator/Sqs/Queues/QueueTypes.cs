@@ -1,4 +1,3 @@
-using Emulator.Protocol.Errors;
 using Emulator.Sqs.Validation;
 
 namespace Emulator.Sqs.Queues;

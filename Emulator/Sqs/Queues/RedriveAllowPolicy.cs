@@ -1,4 +1,3 @@
-using Emulator.Common;
 using Newtonsoft.Json.Linq;
 
 namespace Emulator.Sqs.Queues;

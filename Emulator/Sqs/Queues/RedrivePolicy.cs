@@ -1,4 +1,3 @@
-using Emulator.Common;
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,3 @@
-using Emulator.Common;
-
 namespace Emulator.Sqs.Queues;
 
 /// <summary>All queues, by account, region and name.</summary>

@@ -1,5 +1,3 @@
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sqs.Validation;
 
 /// <summary>The rules every SQS batch request shares: 1 to 10 entries with distinct, well-formed ids.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Emulator.Protocol.Errors;
 using Emulator.Sqs.Shapes;
 
 namespace Emulator.Sqs.Validation;

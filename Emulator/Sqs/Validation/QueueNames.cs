@@ -1,5 +1,3 @@
-using Emulator.Protocol.Errors;
-
 namespace Emulator.Sqs.Validation;
 
 /// <summary>Queue names: 1 to 80 alphanumerics, hyphens and underscores; FIFO queues end in <c>.fifo</c>, counted in the 80.</summary>
