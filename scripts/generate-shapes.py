@@ -4,8 +4,8 @@
     python3 scripts/generate-shapes.py                     # every service, into Emulator/<Service>/Shapes
     python3 scripts/generate-shapes.py --out DIR s3 ...    # named services (also previews) into DIR/<Service>
 
-For every operation, Emulator/<Service>/Shapes/<Operation>.g.cs holds its input and output types; Types.g.cs holds the
-structures they contain and Enums.g.cs the model's enum values. Members carry their wire names and protocol bindings
+Emulator/<Service>/Shapes/Operations.g.cs holds every operation's input and output types, in the model's order;
+Types.g.cs holds the structures they contain and Enums.g.cs the model's enum values. Members carry their wire names and protocol bindings
 (AwsMember) and, for services whose requests AWS checks against the model, its constraints. What the model cannot say
 is in scripts/shapegen/services.py. Run it again after a botocore upgrade; the files say not to edit them.
 """
@@ -45,14 +45,10 @@ def generate(service, folder):
     os.makedirs(folder, exist_ok=True)
     for old in glob.glob(os.path.join(folder, "*.g.cs")):
         os.remove(old)
-    written = set()
-    for operation, input_shape, output_shape in operations:
-        own = [s for s in (input_shape, output_shape) if s and s not in written and s in structures]
-        if not own:
-            continue
-        written.update(own)
-        body = "\n\n".join(emitter.structure(s) for s in own)
-        write(os.path.join(folder, f"{operation}.g.cs"), header(service, model) + body + "\n")
+    written = []
+    for _, input_shape, output_shape in operations:
+        written += [s for s in (input_shape, output_shape) if s and s not in written and s in structures]
+    write(os.path.join(folder, "Operations.g.cs"), header(service, model) + "\n\n".join(emitter.structure(s) for s in written) + "\n")
     nested = [s for s in structures if s not in written]
     write(os.path.join(folder, "Types.g.cs"), header(service, model) + "\n\n".join(emitter.structure(s) for s in nested) + "\n")
     enums = models.enums(model, structures)
