@@ -15,7 +15,7 @@ public class CodecBenchmarks
 {
     private static readonly string Body = new('x', 1024);
     private readonly ShapeInfo _send = ShapeCatalog.For<SendMessageRequest>();
-    private string _json = "";
+    private byte[] _jsonUtf8 = [];
     private Dictionary<string, string> _form = new();
     private OperationBinding _receive = null!;
     private ReceiveMessageResult _result = null!;
@@ -23,8 +23,8 @@ public class CodecBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _json = """{"QueueUrl":"http://localhost:4566/000000000000/bench","MessageBody":""" + "\"" + Body + "\"" +
-                ""","MessageAttributes":{"kind":{"DataType":"String","StringValue":"order"}}}""";
+        _jsonUtf8 = System.Text.Encoding.UTF8.GetBytes("""{"QueueUrl":"http://localhost:4566/000000000000/bench","MessageBody":""" + "\"" + Body + "\"" +
+                ""","MessageAttributes":{"kind":{"DataType":"String","StringValue":"order"}}}""");
         _form = new()
         {
             ["Action"] = "SendMessage", ["QueueUrl"] = "http://localhost:4566/000000000000/bench", ["MessageBody"] = Body,
@@ -46,7 +46,7 @@ public class CodecBenchmarks
     }
 
     [Benchmark]
-    public object DecodeSendMessageJson() => JsonRequestDecoder.Decode(_send, new StringReader(_json));
+    public object DecodeSendMessageJson() => JsonRequestDecoder.Decode(_send, _jsonUtf8);
 
     [Benchmark]
     public object DecodeSendMessageQuery() => QueryRequestDecoder.Decode(_send, _form);

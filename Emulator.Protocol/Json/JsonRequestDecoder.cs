@@ -1,38 +1,43 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Collections;
-using System.Globalization;
-using System.Numerics;
+using System.Text;
+using System.Text.Json;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Shapes;
-using Newtonsoft.Json;
 
 namespace Emulator.Protocol.Json;
 
-/// <summary>Reads an AWS JSON 1.0/1.1 body into a typed request with a streaming reader.</summary>
+/// <summary>
+/// Reads an AWS JSON 1.0/1.1 body into a typed request straight from its UTF-8 bytes: member names are matched as bytes,
+/// numbers parsed in place and base64 blobs decoded from the body into their arrays, without a UTF-16 copy of the body.
+/// </summary>
 public static class JsonRequestDecoder
 {
     private static readonly double MinMillis = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
     private static readonly double MaxMillis = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
-    public static object Decode(ShapeInfo shape, TextReader body)
+    public static object Decode(ShapeInfo shape, ReadOnlySpan<byte> utf8)
     {
-        using var reader = new JsonTextReader(body)
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Double,
-            MaxDepth = 64,
-            ArrayPool = body is Utf8TextReader utf8 ? new DocumentCharPool(utf8.MaxChars) : SharedCharPool.Instance,
-            PropertyNameTable = MemberNameTable.Instance,
-        };
-        MemberNameTable.Instance.Include(shape);
         object request;
         try
         {
-            if (!reader.Read()) request = shape.Create();
-            else if (reader.TokenType == JsonToken.Null) request = shape.Create();
-            else request = ReadStructure(shape, reader);
-            if (reader.Read()) throw Malformed("Unexpected content after the end of the JSON object.");
+            var reader = new Utf8JsonReader(utf8, Options);
+            if (utf8.Trim(" \t\r\n"u8).IsEmpty) request = shape.Create();
+            else
+            {
+                reader.Read();
+                request = reader.TokenType == JsonTokenType.Null ? shape.Create() : ReadStructure(shape, ref reader);
+                if (reader.Read()) throw Malformed("Unexpected content after the end of the JSON object.");
+            }
         }
         catch (JsonException e)
+        {
+            throw Malformed(e.Message);
+        }
+        // Strings holding bytes that are not UTF-8.
+        catch (InvalidOperationException e)
         {
             throw Malformed(e.Message);
         }
@@ -40,105 +45,137 @@ public static class JsonRequestDecoder
         return request;
     }
 
-    private static object ReadStructure(ShapeInfo shape, JsonTextReader reader)
+    private static object ReadStructure(ShapeInfo shape, ref Utf8JsonReader reader)
     {
-        Expect(reader, JsonToken.StartObject, "Start of structure");
+        Expect(ref reader, JsonTokenType.StartObject, "Start of structure");
         var instance = shape.Create();
-        while (Next(reader) == JsonToken.PropertyName)
+        while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            var name = (string)reader.Value!;
-            if (!shape.ByName.TryGetValue(name, out var member))
+            var member = Find(shape, ref reader);
+            Next(ref reader);
+            if (member is null)
             {
-                Next(reader);
                 reader.Skip();
                 continue;
             }
-            Next(reader);
-            if (reader.TokenType == JsonToken.Null) continue;
-            member.Set(instance, ReadValue(member.Kind, member, reader));
+            if (reader.TokenType == JsonTokenType.Null) continue;
+            member.Set(instance, ReadValue(member.Kind, member, ref reader));
         }
         return instance;
     }
 
-    private static object ReadValue(MemberKind kind, ShapeMember member, JsonTextReader reader) => kind switch
+    private static ShapeMember? Find(ShapeInfo shape, ref Utf8JsonReader reader)
     {
-        MemberKind.Structure => ReadStructure(member.Shape!, reader),
-        MemberKind.List => ReadList(member, reader),
-        MemberKind.Map => ReadMap(member, reader),
-        _ => ReadScalar(kind, member.Name, reader),
+        foreach (var member in shape.Members)
+            if (reader.ValueTextEquals(member.Utf8Name)) return member;
+        return null;
+    }
+
+    private static object ReadValue(MemberKind kind, ShapeMember member, ref Utf8JsonReader reader) => kind switch
+    {
+        MemberKind.Structure => ReadStructure(member.Shape!, ref reader),
+        MemberKind.List => ReadList(member, ref reader),
+        MemberKind.Map => ReadMap(member, ref reader),
+        _ => ReadScalar(kind, member.Name, ref reader),
     };
 
-    private static IList ReadList(ShapeMember member, JsonTextReader reader)
+    private static IList ReadList(ShapeMember member, ref Utf8JsonReader reader)
     {
-        Expect(reader, JsonToken.StartArray, "Start of list");
+        Expect(ref reader, JsonTokenType.StartArray, "Start of list");
         var list = member.NewList!();
-        while (Next(reader) != JsonToken.EndArray)
+        while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonToken.Null) continue;
-            list.Add(ReadValue(member.ElementKind, member, reader));
+            if (reader.TokenType == JsonTokenType.Null) continue;
+            list.Add(ReadValue(member.ElementKind, member, ref reader));
         }
         return list;
     }
 
-    private static IDictionary ReadMap(ShapeMember member, JsonTextReader reader)
+    private static IDictionary ReadMap(ShapeMember member, ref Utf8JsonReader reader)
     {
-        Expect(reader, JsonToken.StartObject, "Start of map");
+        Expect(ref reader, JsonTokenType.StartObject, "Start of map");
         var map = member.NewMap!();
-        while (Next(reader) == JsonToken.PropertyName)
+        while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            var key = (string)reader.Value!;
-            Next(reader);
-            if (reader.TokenType == JsonToken.Null) continue;
-            map[key] = ReadValue(member.ElementKind, member, reader);
+            var key = reader.GetString()!;
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.Null) continue;
+            map[key] = ReadValue(member.ElementKind, member, ref reader);
         }
         return map;
     }
 
-    private static object ReadScalar(MemberKind kind, string name, JsonTextReader reader)
+    private static object ReadScalar(MemberKind kind, string name, ref Utf8JsonReader reader)
     {
         var token = reader.TokenType;
-        var value = reader.Value;
         switch (kind)
         {
-            case MemberKind.String when token == JsonToken.String:
-                return value!;
-            // Integers past 64 bits arrive as BigInteger.
-            case MemberKind.Int32 when token == JsonToken.Integer:
-                return value is long and >= int.MinValue and <= int.MaxValue ? (int)(long)value : throw OutOfRange(name, value, kind);
-            case MemberKind.Int64 when token == JsonToken.Integer:
-                return value as long? ?? throw OutOfRange(name, value, kind);
-            case MemberKind.Double when token is JsonToken.Integer or JsonToken.Float:
-                return Number(value!);
-            case MemberKind.Boolean when token == JsonToken.Boolean:
-                return value!;
-            case MemberKind.Blob when token == JsonToken.String:
-                try { return Base64Text.Decode((string)value!); }
-                catch (FormatException) { throw Malformed($"Member {name} is not valid base64."); }
-            case MemberKind.Timestamp when token is JsonToken.Integer or JsonToken.Float:
-                var millis = Math.Round(Number(value!) * 1000);
+            case MemberKind.String when token == JsonTokenType.String:
+                return reader.GetString()!;
+            case MemberKind.Int32 when token == JsonTokenType.Number && IsInteger(ref reader):
+                return reader.TryGetInt32(out var int32) ? int32 : throw OutOfRange(name, ref reader, kind);
+            case MemberKind.Int64 when token == JsonTokenType.Number && IsInteger(ref reader):
+                return reader.TryGetInt64(out var int64) ? int64 : throw OutOfRange(name, ref reader, kind);
+            case MemberKind.Double when token == JsonTokenType.Number:
+                return reader.GetDouble();
+            case MemberKind.Boolean when token is JsonTokenType.True or JsonTokenType.False:
+                return token == JsonTokenType.True;
+            case MemberKind.Blob when token == JsonTokenType.String:
+                return Blob(name, ref reader);
+            case MemberKind.Timestamp when token == JsonTokenType.Number:
+                var millis = Math.Round(reader.GetDouble() * 1000);
                 return millis >= MinMillis && millis <= MaxMillis
                     ? DateTimeOffset.FromUnixTimeMilliseconds((long)millis)
-                    : throw OutOfRange(name, value, kind);
+                    : throw OutOfRange(name, ref reader, kind);
             default:
-                throw Malformed($"Unexpected {token} for member {name}, expected {kind}.");
+                throw Malformed($"Unexpected {Describe(ref reader)} for member {name}, expected {kind}.");
         }
     }
 
-    private static double Number(object value) => value is BigInteger big ? (double)big : Convert.ToDouble(value, CultureInfo.InvariantCulture);
+    /// <summary>Base64 decoded from the body's bytes into an array of the exact size; text with escapes or whitespace goes the framework's way.</summary>
+    private static byte[] Blob(string name, ref Utf8JsonReader reader)
+    {
+        var text = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && text.Length % 4 == 0)
+        {
+            if (text.IsEmpty) return [];
+            var padding = text[^1] != '=' ? 0 : text[^2] == '=' ? 2 : 1;
+            var bytes = GC.AllocateUninitializedArray<byte>(text.Length / 4 * 3 - padding);
+            if (Base64.DecodeFromUtf8(text, bytes, out _, out var written) == OperationStatus.Done && written == bytes.Length) return bytes;
+        }
+        try
+        {
+            return Base64Text.Decode(reader.GetString()!);
+        }
+        catch (FormatException)
+        {
+            throw Malformed($"Member {name} is not valid base64.");
+        }
+    }
 
-    private static JsonToken Next(JsonTextReader reader)
+    /// <summary>Whether a number token is written as an integer (no fraction or exponent), as integer members need.</summary>
+    private static bool IsInteger(ref Utf8JsonReader reader) => reader.ValueSpan.IndexOfAny(".eE"u8) < 0;
+
+    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number => IsInteger(ref reader) ? "Integer" : "Float",
+        JsonTokenType.True or JsonTokenType.False => "Boolean",
+        var other => other.ToString(),
+    };
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read()) throw Malformed("Unexpected end of JSON input.");
         return reader.TokenType;
     }
 
-    private static void Expect(JsonTextReader reader, JsonToken token, string what)
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token, string what)
     {
-        if (reader.TokenType != token) throw Malformed($"{what} expected, found {reader.TokenType}.");
+        if (reader.TokenType != token) throw Malformed($"{what} expected, found {Describe(ref reader)}.");
     }
 
     private static AwsError Malformed(string message) => CommonErrors.SerializationError(message);
 
-    private static AwsError OutOfRange(string member, object? value, MemberKind kind) =>
-        Malformed($"The number {value} for member {member} is out of range for {kind}.");
+    private static AwsError OutOfRange(string member, ref Utf8JsonReader reader, MemberKind kind) =>
+        Malformed($"The number {Encoding.UTF8.GetString(reader.ValueSpan)} for member {member} is out of range for {kind}.");
 }

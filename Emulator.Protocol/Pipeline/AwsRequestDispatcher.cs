@@ -90,11 +90,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
         }
     }
 
-    private static object DecodeJson(OperationBinding operation, RequestBody body)
-    {
-        using var reader = new Utf8TextReader(body.Memory);
-        return JsonRequestDecoder.Decode(operation.Input, reader);
-    }
+    private static object DecodeJson(OperationBinding operation, RequestBody body) => JsonRequestDecoder.Decode(operation.Input, body.Memory.Span);
 
     private static AwsError UnknownOperation(HttpRequest request, IdentifiedRequest identified) =>
         identified.Protocol == WireProtocol.Query

@@ -17,7 +17,4 @@ public sealed class ShapeInfo
 
     /// <summary>The members that declare model constraints or hold structures that do, in declaration order.</summary>
     public ShapeMember[] ConstrainedMembers { get; internal set; } = [];
-
-    /// <summary>Set once the JSON reader's name table holds this shape's member names.</summary>
-    internal volatile bool NamesShared;
 }

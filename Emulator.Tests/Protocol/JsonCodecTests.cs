@@ -10,7 +10,7 @@ public class JsonCodecTests
     private static readonly ShapeInfo Shape = ShapeCatalog.For<SampleRequest>();
 
     private static SampleRequest Decode(string json) =>
-        (SampleRequest)JsonRequestDecoder.Decode(Shape, new StringReader(json));
+        (SampleRequest)JsonRequestDecoder.Decode(Shape, System.Text.Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Decodes_nested_members_and_skips_unknown_ones()
@@ -109,11 +109,19 @@ public class JsonCodecTests
     }
 
     [Theory]
-    [InlineData("AQID\n+g==")]
+    [InlineData("AQID\\n+g==")]
     [InlineData("AQID +g==")]
     public void Base64_with_whitespace_inside_is_accepted_as_the_framework_does(string text)
     {
         Assert.Equal(new byte[] { 1, 2, 3, 250 }, Decode($$"""{"Name":"n","Data":"{{text}}"}""").Data);
+    }
+
+    [Fact]
+    public void Unescaped_control_characters_and_bytes_that_are_not_UTF8_are_malformed_JSON()
+    {
+        Assert.Equal("SerializationException", Assert.Throws<AwsError>(() => Decode("{\"Name\":\"a\nb\"}")).Code);
+        byte[] notUtf8 = [.. "{\"Name\":\"a"u8, 0xFF, .. "b\"}"u8];
+        Assert.Equal("SerializationException", Assert.Throws<AwsError>(() => JsonRequestDecoder.Decode(Shape, notUtf8)).Code);
     }
 
     private static string Encode(SampleRequest request)
