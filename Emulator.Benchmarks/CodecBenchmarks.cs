@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Emulator.Protocol.Json;
+using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Query;
 using Emulator.Protocol.Routing;
 using Emulator.Protocol.Shapes;
@@ -54,7 +55,7 @@ public class CodecBenchmarks
     [Benchmark]
     public int EncodeReceiveResultJson()
     {
-        using var writer = new PooledUtf8Writer();
+        using var writer = new PooledBufferWriter();
         JsonResponseEncoder.WriteResult(writer, _receive.Output, _result);
         return (int)writer.Written.Length;
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Formats.Cbor;
 using Emulator.Protocol.Cbor;
 using Emulator.Protocol.Json;
+using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Routing;
 
 namespace Emulator.Protocol.EventStream;
@@ -45,7 +46,7 @@ public static class EventStreamWriter
             CborResponseEncoder.WriteResult(cbor, item.Shape, item.Payload);
             return cbor.Encode();
         }
-        using var json = new PooledUtf8Writer();
+        using var json = new PooledBufferWriter();
         JsonResponseEncoder.WriteResult(json, item.Shape, item.Payload);
         return json.Written.ToArray();
     }

@@ -17,7 +17,7 @@ public static class ResponseWriter
     public const string QueryErrorHeader = "x-amzn-query-error";
 
     [ThreadStatic] private static StringBuilder? _cached;
-    [ThreadStatic] private static PooledUtf8Writer? _cachedJson;
+    [ThreadStatic] private static PooledBufferWriter? _cachedJson;
 
     public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
     {
@@ -63,14 +63,14 @@ public static class ResponseWriter
         return SendAsync(response, error.Status, protocol, json);
     }
 
-    private static PooledUtf8Writer RentJson()
+    private static PooledBufferWriter RentJson()
     {
-        var writer = _cachedJson ?? new PooledUtf8Writer();
+        var writer = _cachedJson ?? new PooledBufferWriter();
         _cachedJson = null;
         return writer;
     }
 
-    private static async Task SendAsync(HttpResponse response, int status, WireProtocol protocol, PooledUtf8Writer json)
+    private static async Task SendAsync(HttpResponse response, int status, WireProtocol protocol, PooledBufferWriter json)
     {
         try
         {
