@@ -21,7 +21,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
     public async Task HandleAsync(HttpContext http)
     {
         var request = http.Request;
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = RandomUuid.New().ToString();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         var identified = _identifier.FromTarget(request);
         var protocol = identified?.Protocol ?? WireProtocol.Query;

@@ -14,22 +14,24 @@ public readonly record struct SigV4Credential(string AccessKeyId, string? Region
         if (string.IsNullOrEmpty(header)) return null;
         var start = header.IndexOf(CredentialMarker, StringComparison.Ordinal);
         if (start < 0) return null;
-        start += CredentialMarker.Length;
-        var end = header.IndexOfAny([',', ' '], start);
-        return FromScope(end < 0 ? header[start..] : header[start..end]);
+        var scope = header.AsSpan(start + CredentialMarker.Length);
+        var end = scope.IndexOfAny(',', ' ');
+        return FromScope(end < 0 ? scope : scope[..end]);
     }
 
     /// <summary>Reads the credential of a presigned URL's <c>X-Amz-Credential</c> parameter.</summary>
-    public static SigV4Credential? FromScope(string? scope)
+    public static SigV4Credential? FromScope(string? scope) => string.IsNullOrEmpty(scope) ? null : FromScope(scope.AsSpan());
+
+    private static SigV4Credential? FromScope(ReadOnlySpan<char> scope)
     {
-        if (string.IsNullOrEmpty(scope)) return null;
-        var parts = scope.Split('/');
-        if (parts.Length == 0 || parts[0].Length == 0) return null;
-        return new SigV4Credential(
-            parts[0],
-            parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
-            parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null);
+        Span<Range> parts = stackalloc Range[5];
+        var count = scope.Split(parts, '/');
+        if (count == 0 || scope[parts[0]].IsEmpty) return null;
+        return new SigV4Credential(scope[parts[0]].ToString(), Part(scope, parts, count, 2), Part(scope, parts, count, 3));
     }
+
+    private static string? Part(ReadOnlySpan<char> scope, Span<Range> parts, int count, int index) =>
+        count > index && scope[parts[index]].Length > 0 ? scope[parts[index]].ToString() : null;
 
     /// <summary>A 12-digit access key id doubles as the account id; any other key is the default account.</summary>
     public string AccountId => IsAccountId(AccessKeyId) ? AccessKeyId : DefaultAccountId;

@@ -26,8 +26,12 @@ public static class EmulatorHost
         builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        builder.Logging.SetMinimumLevel(Enum.TryParse<LogLevel>(options.LogLevel, true, out var level) ? level : LogLevel.Warning);
+        var level = Enum.TryParse<LogLevel>(options.LogLevel, true, out var parsed) ? parsed : LogLevel.Warning;
+        builder.Logging.SetMinimumLevel(level);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // While this category may log, ASP.NET Core starts an Activity and a logging scope for every request; the
+        // dispatcher logs each request itself at Debug, so the framework's own request lines are kept for Trace.
+        if (level > LogLevel.Trace) builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
         var clock = new EmulatorClock();
         builder.Services.AddSingleton(options);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Emulator.Protocol.Pipeline;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Topics;
@@ -103,7 +104,7 @@ public sealed class PlatformOperations(PlatformStore store) : IOperationGroup
                 throw SnsErrors.InvalidParameter($"Token Reason: Endpoint {existing.Arn} already exists with the same Token, but different attributes.");
             return new CreateEndpointResponse { EndpointArn = existing.Arn };
         }
-        var arn = new SnsArn(application.Region, application.AccountId, $"endpoint/{application.Platform}/{application.Name}/{Guid.NewGuid()}").ToString();
+        var arn = new SnsArn(application.Region, application.AccountId, $"endpoint/{application.Platform}/{application.Name}/{RandomUuid.New()}").ToString();
         store.Add(new PlatformEndpoint(arn, application, attributes));
         return new CreateEndpointResponse { EndpointArn = arn };
     }

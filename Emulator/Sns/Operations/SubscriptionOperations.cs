@@ -1,3 +1,4 @@
+using Emulator.Protocol.Pipeline;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Shapes;
 using Emulator.Sns.Subscriptions;
@@ -38,7 +39,7 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         if (protocol == "firehose" && settings.SubscriptionRoleArn is null)
             throw SnsErrors.InvalidParameter("Attributes Reason: SubscriptionRoleArn is required for firehose subscriptions");
 
-        var created = new Subscription($"{topic.Arn}:{Guid.NewGuid()}", topic.Arn, context.AccountId, protocol, request.Endpoint!, settings);
+        var created = new Subscription($"{topic.Arn}:{RandomUuid.New()}", topic.Arn, context.AccountId, protocol, request.Endpoint!, settings);
         var subscription = topic.AddOrGet(created);
         if (subscription != created)
         {

@@ -1,3 +1,4 @@
+using Emulator.Protocol.Pipeline;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Sms;
@@ -13,7 +14,7 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
         PhoneNumbers.CheckTarget(phoneNumber);
         PublishRules.Check(input);
         var (message, _) = MessageStructure.Read(input.Message!, input.MessageStructure);
-        var messageId = Guid.NewGuid().ToString();
+        var messageId = RandomUuid.New().ToString();
         if (!sms.Region(context.AccountId, context.Region).OptedOut.ContainsKey(phoneNumber))
             recorded.Record("sms", new RecordedDelivery(phoneNumber, message, context.AccountId, context.Region, clock.GetUtcNow(), messageId,
                 Subject: input.Subject, Attributes: input.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? "")));
@@ -27,7 +28,7 @@ public sealed class DirectPublisher(PlatformStore platforms, SmsStore sms, Recor
         if (!endpoint.Enabled) throw SnsErrors.EndpointDisabled();
         PublishRules.Check(input);
         var (message, perProtocol) = MessageStructure.Read(input.Message!, input.MessageStructure);
-        var messageId = Guid.NewGuid().ToString();
+        var messageId = RandomUuid.New().ToString();
         recorded.Record("application", new RecordedDelivery(endpointArn, perProtocol?.GetValueOrDefault(endpoint.Application.Platform) ?? message,
             context.AccountId, context.Region, clock.GetUtcNow(), messageId, Subject: input.Subject,
             Attributes: input.Attributes?.ToDictionary(a => a.Key, a => a.Value.StringValue ?? "")));

@@ -1,4 +1,5 @@
 using System.Text;
+using Emulator.Protocol.Pipeline;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Filtering;
 using Emulator.Sns.Topics;
@@ -42,7 +43,7 @@ public sealed class Publisher(Deliveries deliveries, TimeProvider clock)
             Timestamp = now,
             BaseUrl = baseUrl,
         };
-        var messageId = MessageIds.New();
+        var messageId = RandomUuid.New();
         if (topic.Fifo is not { } fifo)
         {
             FanOut(topic, Notification(messageId, null));

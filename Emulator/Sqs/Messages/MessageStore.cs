@@ -1,4 +1,5 @@
 using System.Text;
+using Emulator.Protocol.Pipeline;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs.Messages;
@@ -90,7 +91,7 @@ public sealed class MessageStore
             : settings.DeduplicationScope == "messageGroup" ? outgoing.GroupId + "\n" + dedupId : dedupId;
         var message = new SqsMessage
         {
-            Id = MessageIds.New(),
+            Id = RandomUuid.New(),
             BodyUtf8 = bodyUtf8!,
             BodyMd5 = md5,
             BodyOnFirstRead = onFirstRead,
@@ -129,7 +130,7 @@ public sealed class MessageStore
     public void AcceptMoved(SqsMessage original, string? deadLetterSourceArn, bool keepReceiveCount) =>
         Accept(keepReceiveCount
             ? Copy(original, original.Id, original.SentTimestamp, original.DeduplicationId, deadLetterSourceArn, keepReceives: true)
-            : Copy(original, MessageIds.New(), _clock.GetUtcNow().ToUnixTimeMilliseconds(), original.DeduplicationId, deadLetterSourceArn, keepReceives: false));
+            : Copy(original, RandomUuid.New(), _clock.GetUtcNow().ToUnixTimeMilliseconds(), original.DeduplicationId, deadLetterSourceArn, keepReceives: false));
 
     /// <summary>
     /// A message that exceeded its source queue's maxReceiveCount. It keeps its id, attributes and receive count;

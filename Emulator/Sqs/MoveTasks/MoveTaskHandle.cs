@@ -1,13 +1,14 @@
 using System.Text;
-using Newtonsoft.Json;
+using Emulator.Protocol.Pipeline;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace Emulator.Sqs.MoveTasks;
 
 /// <summary>A message move task's handle: the task's id and its source queue's ARN, as base64 of a small JSON object.</summary>
 public readonly record struct MoveTaskHandle(string TaskId, string SourceArn)
 {
-    public static MoveTaskHandle New(string sourceArn) => new(Guid.NewGuid().ToString(), sourceArn);
+    public static MoveTaskHandle New(string sourceArn) => new(RandomUuid.New().ToString(), sourceArn);
 
     public string Encode()
     {

@@ -1,13 +1,13 @@
-using Emulator.Common;
+using Emulator.Protocol.Pipeline;
 
-namespace Emulator.Tests.Common;
+namespace Emulator.Tests.Protocol;
 
-public class MessageIdsTests
+public class RandomUuidTests
 {
     [Fact]
     public void Ids_are_distinct_version_4_uuids()
     {
-        var ids = Enumerable.Range(0, 10_000).Select(_ => MessageIds.New()).ToList();
+        var ids = Enumerable.Range(0, 10_000).Select(_ => RandomUuid.New()).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.Equal(4, id.Version));
