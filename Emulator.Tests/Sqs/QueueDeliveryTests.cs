@@ -12,7 +12,7 @@ public class QueueDeliveryTests
     private readonly QueueWorld _world = new();
     private readonly QueueDelivery _delivery;
 
-    public QueueDeliveryTests() => _delivery = new QueueDelivery(_world.Store);
+    public QueueDeliveryTests() => _delivery = new QueueDelivery(_world.Store, new DeferredBodyWriter());
 
     [Fact]
     public void A_delivered_message_arrives_with_its_sender_and_attributes()
@@ -42,11 +42,11 @@ public class QueueDeliveryTests
     }
 
     [Fact]
-    public void A_message_over_the_queues_limit_is_refused_also_when_its_body_is_written_on_first_read()
+    public void A_message_over_the_queues_limit_is_refused_also_when_its_body_is_written_later()
     {
         var queue = _world.Queue("small", new() { ["MaximumMessageSize"] = "1024" });
 
-        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.OnFirstRead(() => "never written", 2000), "AIDASENDER"));
+        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Later(() => "never written", 2000), "AIDASENDER"));
 
         Assert.Equal("InvalidParameterValue", refused!.QueryCode);
         Assert.Contains("Message must be shorter than 1024 bytes", refused.Message);
@@ -64,14 +64,21 @@ public class QueueDeliveryTests
     }
 
     [Fact]
-    public void A_body_written_on_first_read_is_written_when_received()
+    public async Task A_body_written_later_is_written_ahead_of_any_read_and_only_once()
     {
         var queue = _world.Queue("std");
         var writes = 0;
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        string Write()
+        {
+            Interlocked.Increment(ref writes);
+            written.SetResult();
+            return "envelope";
+        }
 
-        Assert.Null(_delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.OnFirstRead(() => { writes++; return "envelope"; }, 8), "AIDASENDER")));
+        Assert.Null(_delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Later(Write, 8), "AIDASENDER")));
 
-        Assert.Equal(0, writes);
+        await written.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("envelope", Received(queue).Body);
         Assert.Equal(1, writes);
     }

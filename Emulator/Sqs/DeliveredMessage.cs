@@ -14,15 +14,15 @@ public sealed record DeliveredMessage(DeliveredBody Body, string SenderId)
 }
 
 /// <summary>
-/// A delivered message's body: its text, or a body written when the message is first read, for producers whose body
-/// is costly to write (SNS signs its envelopes) so that they need not wait for it. A body written on first read
-/// states its size for the queue's limit; a FIFO queue, which may deduplicate by content, writes it at once.
+/// A delivered message's body: its text, or a <see cref="DeferredBody"/> for producers whose body is costly to write
+/// (SNS signs its envelopes) so that they need not wait for it. A deferred body states its size for the queue's
+/// limit; a FIFO queue, which may deduplicate by content, writes it at once.
 /// </summary>
-public readonly record struct DeliveredBody(string? Text, Func<string>? WrittenOnFirstRead, int Size)
+public readonly record struct DeliveredBody(string? Text, DeferredBody? Deferred, int Size)
 {
     public static DeliveredBody Of(string text) => new(text, null, Encoding.UTF8.GetByteCount(text));
 
-    public static DeliveredBody OnFirstRead(Func<string> write, int size) => new(null, write, size);
+    public static DeliveredBody Later(Func<string> write, int size) => new(null, new DeferredBody(write, size), size);
 }
 
 /// <summary>A message attribute as another service hands it over.</summary>

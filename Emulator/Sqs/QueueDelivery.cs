@@ -7,7 +7,7 @@ namespace Emulator.Sqs;
 /// SQS's front door for other services (SNS today, Firehose and others later): delivers one message into a queue named
 /// by its ARN, with the checks and errors SendMessage applies to a caller's message.
 /// </summary>
-public sealed class QueueDelivery(SqsStore store)
+public sealed class QueueDelivery(SqsStore store, DeferredBodyWriter deferredBodies)
 {
     /// <summary>Null when the queue took the message; otherwise the error SQS answers, as a sender would see it.</summary>
     public AwsError? Deliver(string queueArn, DeliveredMessage message)
@@ -16,6 +16,7 @@ public sealed class QueueDelivery(SqsStore store)
         try
         {
             MessageSender.Deliver(queue, message);
+            if (message.Body.Deferred is { } deferred) deferredBodies.Schedule(deferred);
             return null;
         }
         catch (AwsError refused)

@@ -28,6 +28,7 @@ public static class SqsService
             .Uses<QueueLocator>()
             .Uses<QueueAttributeParser>()
             .Uses<QueueDelivery>()
+            .Uses<DeferredBodyWriter>()
             .Operations<QueueLifecycleOperations>()
             .Operations<QueueAttributeOperations>()
             .Operations<TagOperations>()

@@ -1,3 +1,4 @@
+using Emulator.Sqs;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 using Microsoft.Extensions.Time.Testing;
@@ -37,11 +38,11 @@ public class MessageStoreTests
     }
 
     [Fact]
-    public void A_body_meant_for_first_read_is_written_once_then_and_its_MD5_follows_it()
+    public void A_deferred_body_not_yet_written_is_written_at_the_first_read_once_and_its_MD5_follows_it()
     {
         var queue = Queue("std");
         var writes = 0;
-        queue.Messages.Send(Message("placeholder") with { BodyOnFirstRead = () => { writes++; return "signed envelope"; } });
+        queue.Messages.Send(Message("placeholder") with { Deferred = new DeferredBody(() => { writes++; return "signed envelope"; }, 15) });
         Assert.Equal(0, writes);
 
         var received = Receive(queue, visibility: 0).Single().Message;
@@ -52,13 +53,13 @@ public class MessageStoreTests
     }
 
     [Fact]
-    public void Clearing_counts_the_body_bytes_it_drops_without_writing_bodies_meant_for_first_read()
+    public void Clearing_counts_the_body_bytes_it_drops_without_writing_deferred_bodies()
     {
         var queue = Queue("std");
         var writes = 0;
         queue.Messages.Send(Message("four"));
         queue.Messages.Send(Message("é"));
-        queue.Messages.Send(Message("placeholder") with { BodyOnFirstRead = () => { writes++; return "never written"; } });
+        queue.Messages.Send(Message("placeholder") with { Deferred = new DeferredBody(() => { writes++; return "never written"; }, 13) });
 
         Assert.Equal(4 + 2, queue.Messages.Clear());
         Assert.Equal(0, writes);

@@ -55,7 +55,8 @@ public sealed class Deliveries(
         var settings = subscription.Settings;
         var message = notification.MessageFor(subscription.Protocol);
         var (retry, contentType) = SubscriptionDeliveryPolicy.Effective(topic.DeliveryPolicy, settings.DeliveryPolicy);
-        http.Enqueue(new HttpMessage(subscription.Endpoint, settings.RawMessageDelivery ? message : envelope(message), contentType,
+        var body = settings.RawMessageDelivery ? new Lazy<string>(message) : new Lazy<string>(() => envelope(message));
+        http.Enqueue(new HttpMessage(subscription.Endpoint, body, contentType,
         [
             new("x-amz-sns-message-type", "Notification"),
             new("x-amz-sns-message-id", notification.MessageId.ToString()),

@@ -65,7 +65,7 @@ public sealed class HttpDelivery : IServiceState, IDisposable
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, message.Url)
             {
-                Content = new StringContent(message.Body, Encoding.UTF8),
+                Content = new StringContent(message.Body.Value, Encoding.UTF8),
             };
             request.Content.Headers.Remove("Content-Type");
             request.Content.Headers.TryAddWithoutValidation("Content-Type", message.ContentType);
@@ -90,7 +90,7 @@ public sealed class HttpDelivery : IServiceState, IDisposable
 
     private void DeadLetter(HttpMessage message)
     {
-        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body);
+        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body.Value);
         else _logger.LogInformation("SNS gave up delivering to {Url}", message.Url);
     }
 

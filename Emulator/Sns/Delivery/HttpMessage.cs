@@ -1,9 +1,12 @@
 namespace Emulator.Sns.Delivery;
 
-/// <summary>One POST to an HTTP/S subscriber, with the policy that governs its retries and where it goes when they run out.</summary>
+/// <summary>
+/// One POST to an HTTP/S subscriber, with the policy that governs its retries and where it goes when they run out.
+/// The body is written (an envelope signed) by the delivery worker, not by the publish that sends it.
+/// </summary>
 public sealed record HttpMessage(
     string Url,
-    string Body,
+    Lazy<string> Body,
     string ContentType,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     RetryPolicy Retry,

@@ -18,13 +18,13 @@ public sealed class SqsDelivery(QueueDelivery queues)
 
     /// <summary>
     /// Delivers a notification: raw, or as the envelope <paramref name="envelope"/> writes. The envelope is written
-    /// (and signed) when the message is first read, so that publishing never waits for it; <paramref name="envelopeSize"/>
-    /// stands in for its size in the queue's limit.
+    /// (and signed) later, ahead on a spare core or at the first read, so that publishing never waits for it;
+    /// <paramref name="envelopeSize"/> stands in for its size in the queue's limit.
     /// </summary>
     public bool Deliver(Subscription subscription, Notification notification, Func<string> envelope, int envelopeSize) =>
         subscription.Settings.RawMessageDelivery
             ? Send(subscription.Endpoint, DeliveredBody.Of(notification.MessageFor("sqs")), notification.Attributes, notification.GroupId, notification.DeduplicationId)
-            : Send(subscription.Endpoint, DeliveredBody.OnFirstRead(envelope, envelopeSize), null, notification.GroupId, notification.DeduplicationId);
+            : Send(subscription.Endpoint, DeliveredBody.Later(envelope, envelopeSize), null, notification.GroupId, notification.DeduplicationId);
 
     private bool Send(string queueArn, DeliveredBody body, Dictionary<string, Shapes.MessageAttributeValue>? attributes, string? groupId, string? deduplicationId) =>
         queues.Deliver(queueArn, new DeliveredMessage(body, SnsSenderId)

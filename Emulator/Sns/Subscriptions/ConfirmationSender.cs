@@ -16,18 +16,18 @@ public sealed class ConfirmationSender(HttpDelivery http, SqsDelivery sqs, Recor
         var token = NewToken();
         subscription.AwaitConfirmation(token, now);
         var message = ConfirmationMessage.ForSubscribe(token, topic.Arn, Timestamp(now), baseUrl);
-        var body = envelopes.Confirmation(message, topic.SignatureVersion);
+        var body = new Lazy<string>(() => envelopes.Confirmation(message, topic.SignatureVersion));
         switch (subscription.Protocol)
         {
             case "http" or "https":
                 Post(subscription, message, body);
                 break;
             case "sqs":
-                sqs.Send(subscription.Endpoint, body);
+                sqs.Send(subscription.Endpoint, body.Value);
                 break;
             default:
                 recorded.Record(subscription.Protocol, new RecordedDelivery(subscription.Endpoint,
-                    subscription.Protocol == "email-json" ? body : message.Message + "\n" + Envelopes.SubscribeUrl(baseUrl, topic.Arn, token),
+                    subscription.Protocol == "email-json" ? body.Value : message.Message + "\n" + Envelopes.SubscribeUrl(baseUrl, topic.Arn, token),
                     topic.AccountId, topic.Region, now, message.MessageId, topic.Arn, subscription.Arn, "AWS Notification - Subscription Confirmation"));
                 break;
         }
@@ -39,13 +39,13 @@ public sealed class ConfirmationSender(HttpDelivery http, SqsDelivery sqs, Recor
         var now = clock.GetUtcNow();
         var token = subscription.Token ?? NewToken();
         var message = ConfirmationMessage.ForUnsubscribe(token, topic.Arn, subscription.Arn, Timestamp(now), baseUrl);
-        Post(subscription, message, envelopes.Confirmation(message, topic.SignatureVersion));
+        Post(subscription, message, new Lazy<string>(() => envelopes.Confirmation(message, topic.SignatureVersion)));
     }
 
     /// <summary>A confirmation token: hexadecimal, as long as AWS's (288 digits).</summary>
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(144));
 
-    private void Post(Subscription subscription, ConfirmationMessage message, string body) =>
+    private void Post(Subscription subscription, ConfirmationMessage message, Lazy<string> body) =>
         http.Enqueue(new HttpMessage(subscription.Endpoint, body, SubscriptionDeliveryPolicy.TextPlain,
         [
             new("x-amz-sns-message-type", message.Type),

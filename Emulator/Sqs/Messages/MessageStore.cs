@@ -83,8 +83,8 @@ public sealed class MessageStore
     {
         var settings = _queue.Settings;
         // FIFO deduplication by content needs the body now.
-        var onFirstRead = IsFifo ? null : outgoing.BodyOnFirstRead;
-        var bodyUtf8 = onFirstRead is null ? Encoding.UTF8.GetBytes(outgoing.BodyOnFirstRead?.Invoke() ?? outgoing.Body) : null;
+        var deferred = IsFifo ? null : outgoing.Deferred;
+        var bodyUtf8 = deferred is null ? outgoing.Deferred?.Utf8() ?? Encoding.UTF8.GetBytes(outgoing.Body) : null;
         var md5 = bodyUtf8 is null ? default : Md5Text.Hash(bodyUtf8);
         var dedupId = IsFifo ? outgoing.DeduplicationId ?? FifoIds.ContentKey(bodyUtf8!) : null;
         var dedupKey = dedupId is null ? null
@@ -94,7 +94,7 @@ public sealed class MessageStore
             Id = RandomUuid.New(),
             BodyUtf8 = bodyUtf8!,
             BodyMd5 = md5,
-            BodyOnFirstRead = onFirstRead,
+            DeferredBody = deferred,
             Attributes = outgoing.Attributes,
             Md5OfAttributes = outgoing.Md5OfAttributes,
             AwsTraceHeader = outgoing.AwsTraceHeader,

@@ -13,8 +13,8 @@ public sealed record OutgoingMessage(
     string? GroupId,
     string? DeduplicationId)
 {
-    /// <summary>When set, <see cref="Body"/> is not used: the stored body is written by this on first read (standard queues only).</summary>
-    public Func<string>? BodyOnFirstRead { get; init; }
+    /// <summary>When set, <see cref="Body"/> is not used: the stored body is this, written later (standard queues only).</summary>
+    public DeferredBody? Deferred { get; init; }
 }
 
 /// <summary>What SendMessage answers: the id (the original's for a deduplicated FIFO send) and sequence number.</summary>

@@ -21,7 +21,7 @@ public sealed class SqsMessage
 {
     private byte[]? _bodyUtf8;
     private UInt128 _bodyMd5;
-    private Func<string>? _bodyOnFirstRead;
+    private DeferredBody? _deferredBody;
 
     public required Guid Id { get; init; }
 
@@ -29,32 +29,32 @@ public sealed class SqsMessage
     {
         get
         {
-            if (Volatile.Read(ref _bodyOnFirstRead) is not null) CompleteBody();
+            if (Volatile.Read(ref _deferredBody) is not null) CompleteBody();
             return _bodyUtf8!;
         }
         init => _bodyUtf8 = value;
     }
 
-    /// <summary>The body bytes the message holds now (none yet for a body written on first read).</summary>
+    /// <summary>The body bytes the message holds now (none yet for a deferred body until it is first read).</summary>
     public int HeldBodyBytes => _bodyUtf8?.Length ?? 0;
 
     public UInt128 BodyMd5
     {
         get
         {
-            if (Volatile.Read(ref _bodyOnFirstRead) is not null) CompleteBody();
+            if (Volatile.Read(ref _deferredBody) is not null) CompleteBody();
             return _bodyMd5;
         }
         init => _bodyMd5 = value;
     }
 
     /// <summary>
-    /// A body written on first read instead of at send: SNS signs the envelopes it delivers only when someone
-    /// reads them, so that publishing does not wait for RSA. The body and its MD5 never change once read.
+    /// A body written after the send (SNS's signed envelopes, so that publishing does not wait for RSA), taken over at
+    /// the first read. The body and its MD5 never change once read.
     /// </summary>
-    public Func<string>? BodyOnFirstRead
+    public DeferredBody? DeferredBody
     {
-        init => _bodyOnFirstRead = value;
+        init => _deferredBody = value;
     }
     public Dictionary<string, MessageAttributeValue>? Attributes { get; init; }
     public string? Md5OfAttributes { get; init; }
@@ -101,14 +101,11 @@ public sealed class SqsMessage
 
     private void CompleteBody()
     {
-        if (Volatile.Read(ref _bodyOnFirstRead) is not { } write) return;
-        // The writer itself is the lock: a message needs none of its own, and only until its body is written.
-        lock (write)
-        {
-            if (_bodyOnFirstRead is null) return;
-            _bodyUtf8 = Encoding.UTF8.GetBytes(write());
-            _bodyMd5 = Md5Text.Hash(_bodyUtf8);
-            Volatile.Write(ref _bodyOnFirstRead, null);
-        }
+        if (Volatile.Read(ref _deferredBody) is not { } deferred) return;
+        // Readers that race both take the same bytes and reach the same MD5; the deferred body is let go after both are set.
+        var utf8 = deferred.Utf8();
+        _bodyMd5 = Md5Text.Hash(utf8);
+        _bodyUtf8 = utf8;
+        Volatile.Write(ref _deferredBody, null);
     }
 }

@@ -43,7 +43,7 @@ public static class MessageSender
 
     /// <summary>The size a message counts against the queue's and the batch's limits.</summary>
     public static int Size(SendRequest request) =>
-        (request.WrittenOnFirstRead?.Size ?? 0) + MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
+        (request.Deferred?.Size ?? 0) + MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
 
     /// <summary>Every message of a sender shares one string instead of a copy per message.</summary>
     private static string Sender(AwsRequestContext context) => SharedStrings.Of(context.AccessKeyId ?? context.AccountId);
@@ -51,7 +51,7 @@ public static class MessageSender
     private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, string senderId, string? traceHeader, bool inBatch,
         out string? md5OfSystem)
     {
-        var body = request.WrittenOnFirstRead is not null ? ""
+        var body = request.Deferred is not null ? ""
             : request.Body is { Length: > 0 } text ? text : throw CommonErrors.MissingParameter("MessageBody");
         MessageContent.CheckCharacters(body);
         MessageAttributes.Check(request.Attributes);
@@ -79,7 +79,7 @@ public static class MessageSender
             request.GroupId,
             request.DeduplicationId)
         {
-            BodyOnFirstRead = request.WrittenOnFirstRead?.WrittenOnFirstRead,
+            Deferred = request.Deferred,
         };
     }
 

@@ -12,8 +12,8 @@ public readonly record struct SendRequest(
     string? DeduplicationId,
     string? GroupId)
 {
-    /// <summary>A delivered body written when the message is first read (see <see cref="DeliveredBody"/>), standing in for <see cref="Body"/>.</summary>
-    public DeliveredBody? WrittenOnFirstRead { get; init; }
+    /// <summary>A delivered body written later (see <see cref="DeferredBody"/>), standing in for <see cref="Body"/>.</summary>
+    public DeferredBody? Deferred { get; init; }
 
     public static SendRequest From(SendMessageRequest r) =>
         new(r.MessageBody, r.DelaySeconds, r.MessageAttributes, r.MessageSystemAttributes, r.MessageDeduplicationId, r.MessageGroupId);
@@ -25,7 +25,7 @@ public readonly record struct SendRequest(
     public static SendRequest From(DeliveredMessage m, bool fifoQueue) =>
         new(m.Body.Text, null, SqsAttributes(m.Attributes), null, fifoQueue ? m.DeduplicationId : null, m.GroupId)
         {
-            WrittenOnFirstRead = m.Body.WrittenOnFirstRead is null ? null : m.Body,
+            Deferred = m.Body.Deferred,
         };
 
     private static Dictionary<string, MessageAttributeValue>? SqsAttributes(IReadOnlyDictionary<string, DeliveredAttribute>? attributes) =>
