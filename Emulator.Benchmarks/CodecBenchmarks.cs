@@ -40,7 +40,7 @@ public class CodecBenchmarks
         {
             Messages = Enumerable.Range(0, 10).Select(i => new Message
             {
-                MessageId = Guid.NewGuid().ToString(), ReceiptHandle = new string('r', 120), MD5OfBody = new string('0', 32), Body = Body,
+                MessageId = Guid.NewGuid().ToString(), ReceiptHandle = new string('r', 120), MD5OfBody = new string('0', 32), Body = Utf8Text.From(Body),
                 Attributes = new() { ["SentTimestamp"] = "1700000000000", ["ApproximateReceiveCount"] = "1" },
             }).ToList(),
         };

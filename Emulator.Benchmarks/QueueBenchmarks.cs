@@ -1,3 +1,4 @@
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
@@ -35,7 +36,7 @@ public class QueueBenchmarks
         new("000000000000", "us-east-1", name, new QueueSettings { FifoQueue = name.EndsWith(".fifo"), MessageRetentionPeriod = 1_209_600 },
             null, TimeProvider.System, _ => null);
 
-    private static OutgoingMessage Outgoing(string? group, string? dedup) => new(Body, null, null, null, "bench", null, group, dedup);
+    private static OutgoingMessage Outgoing(string? group, string? dedup) => new(Encoding.UTF8.GetBytes(Body), null, null, null, "bench", null, group, dedup);
 
     [Benchmark]
     public SendOutcome Send() => _standard.Messages.Send(Outgoing(null, null));

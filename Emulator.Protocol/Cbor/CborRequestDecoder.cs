@@ -119,6 +119,8 @@ public static class CborRequestDecoder
         {
             case MemberKind.String when state is CborReaderState.TextString or CborReaderState.StartIndefiniteLengthTextString:
                 return reader.ReadTextString();
+            case MemberKind.Utf8Text when state is CborReaderState.TextString or CborReaderState.StartIndefiniteLengthTextString:
+                return Utf8Text.From(reader.ReadTextString());
             case MemberKind.Int32 when IsInteger(state):
                 return reader.ReadInt32();
             case MemberKind.Int64 when IsInteger(state):

@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Shapes;
 
@@ -112,6 +113,8 @@ public static class JsonRequestDecoder
         {
             case MemberKind.String when token == JsonTokenType.String:
                 return reader.GetString()!;
+            case MemberKind.Utf8Text when token == JsonTokenType.String:
+                return Text(ref reader);
             case MemberKind.Int32 when token == JsonTokenType.Number && IsInteger(ref reader):
                 return reader.TryGetInt32(out var int32) ? int32 : throw OutOfRange(name, ref reader, kind);
             case MemberKind.Int64 when token == JsonTokenType.Number && IsInteger(ref reader):
@@ -130,6 +133,14 @@ public static class JsonRequestDecoder
             default:
                 throw Malformed($"Unexpected {Describe(ref reader)} for member {name}, expected {kind}.");
         }
+    }
+
+    /// <summary>Text copied from the body's bytes as they are; text with escapes is unescaped the framework's way.</summary>
+    private static Utf8Text Text(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped) return Utf8Text.From(reader.GetString()!);
+        var text = reader.ValueSpan;
+        return Utf8.IsValid(text) ? Utf8Text.OfValidUtf8(text.ToArray()) : throw Malformed("A string holds bytes that are not UTF-8.");
     }
 
     /// <summary>Base64 decoded from the body's bytes into an array of the exact size; text with escapes or whitespace goes the framework's way.</summary>

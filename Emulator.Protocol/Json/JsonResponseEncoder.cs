@@ -84,6 +84,7 @@ public static class JsonResponseEncoder
                 writer.WriteEndObject();
                 break;
             case MemberKind.String: writer.WriteStringValue((string)value); break;
+            case MemberKind.Utf8Text: writer.WriteStringValue(((Utf8Text)value).Bytes); break;
             case MemberKind.Int32: writer.WriteNumberValue((int)value); break;
             case MemberKind.Int64: writer.WriteNumberValue((long)value); break;
             case MemberKind.Double: writer.WriteNumberValue((double)value); break;

@@ -3,6 +3,7 @@ namespace Emulator.Protocol.Shapes;
 public enum MemberKind
 {
     String,
+    Utf8Text,
     Int32,
     Int64,
     Double,

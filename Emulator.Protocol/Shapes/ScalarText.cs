@@ -9,6 +9,7 @@ public static class ScalarText
     public static object Parse(MemberKind kind, string text, string parameter) => kind switch
     {
         MemberKind.String => text,
+        MemberKind.Utf8Text => Utf8Text.From(text),
         MemberKind.Int32 => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
             ? i : throw Invalid(text, parameter, "an integer"),
         MemberKind.Int64 => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
@@ -24,6 +25,7 @@ public static class ScalarText
     public static string Format(MemberKind kind, object value) => kind switch
     {
         MemberKind.String => (string)value,
+        MemberKind.Utf8Text => value.ToString()!,
         MemberKind.Int32 => ((int)value).ToString(CultureInfo.InvariantCulture),
         MemberKind.Int64 => ((long)value).ToString(CultureInfo.InvariantCulture),
         MemberKind.Double => ((double)value).ToString("R", CultureInfo.InvariantCulture),

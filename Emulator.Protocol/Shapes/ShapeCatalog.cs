@@ -134,6 +134,7 @@ public static class ShapeCatalog
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string)) return MemberKind.String;
+        if (type == typeof(Utf8Text)) return MemberKind.Utf8Text;
         if (type == typeof(int)) return MemberKind.Int32;
         if (type == typeof(long)) return MemberKind.Int64;
         if (type == typeof(double)) return MemberKind.Double;

@@ -134,6 +134,27 @@ public class JsonCodecTests
         Assert.Equal("SerializationException", Assert.Throws<AwsError>(() => JsonRequestDecoder.Decode(Shape, notUtf8)).Code);
     }
 
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("é ✓ 😀", "é ✓ 😀")]
+    [InlineData("escaped \\\" \\n \\u00e9 \\ud83d\\ude00", "escaped \" \n é 😀")]
+    public void UTF8_text_members_read_their_text_and_write_it_back(string json, string text)
+    {
+        var body = Decode($$"""{"Name":"n","Body":"{{json}}"}""").Body!;
+
+        Assert.Equal(text, body.ToString());
+        Assert.Equal(text, System.Text.Json.JsonDocument.Parse(Encode(new SampleRequest { Name = "n", Body = body })).RootElement.GetProperty("Body").GetString());
+    }
+
+    [Fact]
+    public void UTF8_text_fails_an_escaped_lone_surrogate_and_bytes_that_are_not_UTF8_as_string_members_do()
+    {
+        Assert.Equal("SerializationException", Assert.Throws<AwsError>(() => Decode("""{"Name":"a\ud800b"}""")).Code);
+        Assert.Equal("SerializationException", Assert.Throws<AwsError>(() => Decode("""{"Name":"n","Body":"a\ud800b"}""")).Code);
+        byte[] notUtf8 = [.. "{\"Name\":\"n\",\"Body\":\"a"u8, 0xC3, .. "\"}"u8];
+        Assert.Equal("SerializationException", Assert.Throws<AwsError>(() => JsonRequestDecoder.Decode(Shape, notUtf8)).Code);
+    }
+
     private static string Encode(SampleRequest request)
     {
         using var writer = new PooledBufferWriter();

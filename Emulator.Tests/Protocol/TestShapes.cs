@@ -11,6 +11,7 @@ public sealed class SampleRequest
     public long? Big { get; set; }
     public bool? Enabled { get; set; }
     public byte[]? Data { get; set; }
+    public Utf8Text? Body { get; set; }
     public DateTimeOffset? When { get; set; }
 
     [AwsMember("Label", Flattened = true)]

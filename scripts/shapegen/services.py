@@ -110,10 +110,13 @@ SERVICES = {
                      "Endpoint": "EndpointEntry"}),
     "sqs": Service(
         "sqs", "Sqs", wire=SQS_QUERY_NAMES, required=SQS_REQUIRED,
-        # System attributes are checked and hashed as message attributes are.
+        # System attributes are checked and hashed as message attributes are; bodies stay UTF-8 from wire to store.
         types={
             "SendMessageRequest.MessageSystemAttributes": "Dictionary<string, MessageAttributeValue>",
             "SendMessageBatchRequestEntry.MessageSystemAttributes": "Dictionary<string, MessageAttributeValue>",
+            "SendMessageRequest.MessageBody": "Utf8Text",
+            "SendMessageBatchRequestEntry.MessageBody": "Utf8Text",
+            "Message.Body": "Utf8Text",
         }),
     "kinesis": Service(
         "kinesis", "Kinesis", constraints=True,

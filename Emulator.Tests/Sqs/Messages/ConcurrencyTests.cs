@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 
@@ -31,7 +32,7 @@ public class ConcurrencyTests
             {
                 // Each producer owns its groups, so per-group send order is well defined.
                 var group = fifo ? $"p{p}-g{i % 50}" : null;
-                queue.Messages.Send(new OutgoingMessage($"{p}:{i}", null, null, null, "s", null, group, fifo ? $"{p}-{i}" : null));
+                queue.Messages.Send(new OutgoingMessage(Encoding.UTF8.GetBytes($"{p}:{i}"), null, null, null, "s", null, group, fifo ? $"{p}-{i}" : null));
                 Interlocked.Increment(ref sent);
             }
         })).ToList();

@@ -1,3 +1,4 @@
+using System.Text;
 using Emulator.Sqs;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
@@ -20,7 +21,7 @@ public class MessageStoreTests
     }
 
     private static OutgoingMessage Message(string body, string? group = null, string? dedup = null, int? delay = null) =>
-        new(body, null, null, null, "sender", delay, group, dedup);
+        new(Encoding.UTF8.GetBytes(body), null, null, null, "sender", delay, group, dedup);
 
     private static IReadOnlyList<ReceivedMessage> Receive(SqsQueue queue, int max = 10, int visibility = 30, string? attempt = null) =>
         queue.Messages.ReceiveAsync(new ReceiveRequest(max, TimeSpan.FromSeconds(visibility), TimeSpan.Zero, attempt), default).AsTask().Result;

@@ -84,7 +84,7 @@ public sealed class MessageStore
         var settings = _queue.Settings;
         // FIFO deduplication by content needs the body now.
         var deferred = IsFifo ? null : outgoing.Deferred;
-        var bodyUtf8 = deferred is null ? outgoing.Deferred?.Utf8() ?? Encoding.UTF8.GetBytes(outgoing.Body) : null;
+        var bodyUtf8 = deferred is null ? outgoing.Deferred?.Utf8() ?? outgoing.BodyUtf8 : null;
         var md5 = bodyUtf8 is null ? default : Md5Text.Hash(bodyUtf8);
         var dedupId = IsFifo ? outgoing.DeduplicationId ?? FifoIds.ContentKey(bodyUtf8!) : null;
         var dedupKey = dedupId is null ? null

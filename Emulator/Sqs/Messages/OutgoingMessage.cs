@@ -4,7 +4,7 @@ namespace Emulator.Sqs.Messages;
 
 /// <summary>A validated message on its way into a queue.</summary>
 public sealed record OutgoingMessage(
-    string Body,
+    byte[] BodyUtf8,
     Dictionary<string, MessageAttributeValue>? Attributes,
     string? Md5OfAttributes,
     string? AwsTraceHeader,
@@ -13,7 +13,7 @@ public sealed record OutgoingMessage(
     string? GroupId,
     string? DeduplicationId)
 {
-    /// <summary>When set, <see cref="Body"/> is not used: the stored body is this, written later (standard queues only).</summary>
+    /// <summary>When set, <see cref="BodyUtf8"/> is not used: the stored body is this, written later (standard queues only).</summary>
     public DeferredBody? Deferred { get; init; }
 }
 

@@ -43,7 +43,7 @@ public static class MessageSender
 
     /// <summary>The size a message counts against the queue's and the batch's limits.</summary>
     public static int Size(SendRequest request) =>
-        (request.Deferred?.Size ?? 0) + MessageContent.Utf8Size(request.Body ?? "", request.Attributes);
+        (request.Deferred?.Size ?? 0) + MessageContent.Utf8Size(request.Body?.Length ?? 0, request.Attributes);
 
     /// <summary>Every message of a sender shares one string instead of a copy per message.</summary>
     private static string Sender(AwsRequestContext context) => SharedStrings.Of(context.AccessKeyId ?? context.AccountId);
@@ -51,9 +51,9 @@ public static class MessageSender
     private static OutgoingMessage Validate(SqsQueue queue, SendRequest request, string senderId, string? traceHeader, bool inBatch,
         out string? md5OfSystem)
     {
-        var body = request.Deferred is not null ? ""
-            : request.Body is { Length: > 0 } text ? text : throw CommonErrors.MissingParameter("MessageBody");
-        MessageContent.CheckCharacters(body);
+        var body = request.Deferred is not null ? []
+            : request.Body is { Length: > 0 } text ? text.Bytes : throw CommonErrors.MissingParameter("MessageBody");
+        if (request.Body is { } checkedText) MessageContent.CheckCharacters(checkedText);
         MessageAttributes.Check(request.Attributes);
         MessageAttributes.CheckSystem(request.SystemAttributes);
         var settings = queue.Settings;

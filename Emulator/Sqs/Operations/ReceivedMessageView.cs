@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emulator.Protocol.Shapes;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Shapes;
 using Emulator.Sqs.Validation;
@@ -31,7 +32,7 @@ public sealed class ReceivedMessageView
             MessageId = message.MessageId,
             ReceiptHandle = received.ReceiptHandle,
             MD5OfBody = message.Md5OfBody,
-            Body = message.Body,
+            Body = Utf8Text.OfValidUtf8(message.BodyUtf8),
             Attributes = SystemAttributes(received),
             MessageAttributes = attributes,
             MD5OfMessageAttributes = attributes is null ? null

@@ -1,3 +1,4 @@
+using Emulator.Protocol.Shapes;
 using Emulator.Sqs.Shapes;
 using Emulator.Sqs;
 
@@ -5,7 +6,7 @@ namespace Emulator.Sqs.Operations;
 
 /// <summary>The fields SendMessage and a SendMessageBatch entry share.</summary>
 public readonly record struct SendRequest(
-    string? Body,
+    Utf8Text? Body,
     int? DelaySeconds,
     Dictionary<string, MessageAttributeValue>? Attributes,
     Dictionary<string, MessageAttributeValue>? SystemAttributes,
@@ -23,7 +24,7 @@ public readonly record struct SendRequest(
 
     /// <summary>Another service's message for a queue, which takes its deduplication id only if FIFO.</summary>
     public static SendRequest From(DeliveredMessage m, bool fifoQueue) =>
-        new(m.Body.Text, null, SqsAttributes(m.Attributes), null, fifoQueue ? m.DeduplicationId : null, m.GroupId)
+        new(m.Body.Text is { } text ? Utf8Text.From(text) : null, null, SqsAttributes(m.Attributes), null, fifoQueue ? m.DeduplicationId : null, m.GroupId)
         {
             Deferred = m.Body.Deferred,
         };

@@ -178,7 +178,7 @@ public sealed class RemovePermissionRequest
 public sealed class SendMessageRequest
 {
     public string? QueueUrl { get; set; }
-    [AwsMember(Required = true)] public string? MessageBody { get; set; }
+    [AwsMember(Required = true)] public Utf8Text? MessageBody { get; set; }
     public int? DelaySeconds { get; set; }
     [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
     [AwsMember("MessageSystemAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageSystemAttributes { get; set; }

@@ -55,7 +55,7 @@ public sealed class Message
     public string? MessageId { get; set; }
     public string? ReceiptHandle { get; set; }
     public string? MD5OfBody { get; set; }
-    public string? Body { get; set; }
+    public Utf8Text? Body { get; set; }
     [AwsMember("Attribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, string>? Attributes { get; set; }
     public string? MD5OfMessageAttributes { get; set; }
     [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
@@ -82,7 +82,7 @@ public sealed class MessageSystemAttributeValue
 public sealed class SendMessageBatchRequestEntry
 {
     public string? Id { get; set; }
-    public string? MessageBody { get; set; }
+    public Utf8Text? MessageBody { get; set; }
     public int? DelaySeconds { get; set; }
     [AwsMember("MessageAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
     [AwsMember("MessageSystemAttribute", Flattened = true, MapKey = "Name", MapValue = "Value")] public Dictionary<string, MessageAttributeValue>? MessageSystemAttributes { get; set; }

@@ -1,4 +1,5 @@
 using System.Text;
+using Emulator.Protocol.Shapes;
 using Emulator.Sqs.Shapes;
 
 namespace Emulator.Sqs.Validation;
@@ -23,15 +24,34 @@ public static class MessageContent
                 i++;
                 continue;
             }
-            throw new AwsError("InvalidMessageContents",
-                $"Invalid binary character '#x{(int)c:X}' was found in the message body, the set of allowed characters is {AllowedCharacters}");
+            throw InvalidCharacter(c);
         }
     }
 
-    /// <summary>The size SQS counts against MaximumMessageSize: the body and every attribute's name, type and value.</summary>
-    public static int Utf8Size(string body, IReadOnlyDictionary<string, MessageAttributeValue>? attributes)
+    /// <summary>The same check on text kept as UTF-8 (a message body), one code point at a time past the ASCII fast path.</summary>
+    public static void CheckCharacters(Utf8Text text)
     {
-        var size = Encoding.UTF8.GetByteCount(body);
+        var bytes = text.Bytes.AsSpan();
+        var at = bytes.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7F);
+        while (at >= 0)
+        {
+            Rune.DecodeFromUtf8(bytes[at..], out var rune, out var consumed);
+            var value = rune.Value;
+            if (value is not (0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or >= 0x10000))
+                throw InvalidCharacter(value);
+            at += consumed;
+            var next = bytes[at..].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7F);
+            at = next < 0 ? -1 : at + next;
+        }
+    }
+
+    private static AwsError InvalidCharacter(int codePoint) => new("InvalidMessageContents",
+        $"Invalid binary character '#x{codePoint:X}' was found in the message body, the set of allowed characters is {AllowedCharacters}");
+
+    /// <summary>The size SQS counts against MaximumMessageSize: the body and every attribute's name, type and value.</summary>
+    public static int Utf8Size(int bodyBytes, IReadOnlyDictionary<string, MessageAttributeValue>? attributes)
+    {
+        var size = bodyBytes;
         if (attributes is null) return size;
         foreach (var (name, value) in attributes)
         {
