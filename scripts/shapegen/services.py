@@ -135,7 +135,8 @@ SERVICES = {
 }
 
 # Services whose shapes are generated only on request (--out), to check the generator before they join the product.
+SERVICES["s3"] = Service("s3", "S3")
+
 PREVIEW = {
-    "s3": Service("s3", "S3"),
     "firehose": Service("firehose", "Firehose", constraints=True),
 }
