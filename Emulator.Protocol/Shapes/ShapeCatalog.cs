@@ -118,6 +118,8 @@ public static class ShapeCatalog
             MapKey = declared.MapKey,
             MapValue = declared.MapValue,
             Required = declared.Required,
+            Location = declared.Location,
+            Payload = declared.Payload,
             Constraints = ValueConstraints.From(property.GetCustomAttributes<ConstraintAttribute>(inherit: false)
                 .FirstOrDefault(c => c is not ElementConstraintAttribute and not KeyConstraintAttribute)),
             ElementConstraints = ValueConstraints.From(property.GetCustomAttribute<ElementConstraintAttribute>()),

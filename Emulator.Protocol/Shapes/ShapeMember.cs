@@ -18,6 +18,12 @@ public sealed class ShapeMember
     public string MapValue { get; init; } = "value";
     public bool Required { get; init; }
 
+    /// <summary>Where a REST protocol carries the member (see <see cref="AwsMemberAttribute.Location"/>); the body when null.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The member is the whole body of a REST request or response.</summary>
+    public bool Payload { get; init; }
+
     /// <summary>The model's constraints on the member, on its list items or map values, and on its map keys.</summary>
     public ValueConstraints? Constraints { get; init; }
     public ValueConstraints? ElementConstraints { get; init; }

@@ -1,0 +1,60 @@
+using System.Collections;
+using System.Text;
+using Emulator.Protocol.Shapes;
+using Microsoft.AspNetCore.Http;
+
+namespace Emulator.Protocol.Rest;
+
+/// <summary>
+/// Builds a typed REST request from where the model binds each member: the path's labels (<c>uri</c>), the query
+/// string, single headers, header maps by prefix (<c>x-amz-meta-*</c>), and the body, which is either one payload
+/// member (raw bytes, or an XML structure) or absent.
+/// </summary>
+public static class RestRequestDecoder
+{
+    public static object Decode(ShapeInfo shape, RouteMatch route, IReadOnlyDictionary<string, string> query, IHeaderDictionary headers,
+        ReadOnlyMemory<byte> body)
+    {
+        var request = shape.Create();
+        foreach (var member in shape.Members)
+        {
+            var value = member.Location switch
+            {
+                "uri" => Scalar(member, route.Labels.GetValueOrDefault(member.QueryName)),
+                "querystring" => Scalar(member, query.GetValueOrDefault(member.QueryName)),
+                "header" => Scalar(member, headers.TryGetValue(member.QueryName, out var header) ? header.ToString() : null),
+                "headers" => HeaderMap(member, headers),
+                null when member.Payload => Payload(member, body),
+                _ => null,
+            };
+            if (value is not null) member.Set(request, value);
+        }
+        RequiredMembers.Check(shape, request);
+        return request;
+    }
+
+    private static object? Scalar(ShapeMember member, string? text) =>
+        string.IsNullOrEmpty(text) || member.Kind is MemberKind.List or MemberKind.Map or MemberKind.Structure
+            ? null
+            : ScalarText.Parse(member.Kind, text, member.QueryName);
+
+    /// <summary>Headers named with the member's prefix, by the rest of their name in lower case (as S3 keeps user metadata).</summary>
+    private static IDictionary? HeaderMap(ShapeMember member, IHeaderDictionary headers)
+    {
+        IDictionary? map = null;
+        foreach (var (name, value) in headers)
+        {
+            if (!name.StartsWith(member.QueryName, StringComparison.OrdinalIgnoreCase) || name.Length == member.QueryName.Length) continue;
+            (map ??= member.NewMap!())[name[member.QueryName.Length..].ToLowerInvariant()] = value.ToString();
+        }
+        return map;
+    }
+
+    private static object? Payload(ShapeMember member, ReadOnlyMemory<byte> body) => member.Kind switch
+    {
+        MemberKind.Blob => body.ToArray(),
+        MemberKind.Structure => body.IsEmpty ? null : XmlShapeReader.Read(member.Shape!, body),
+        MemberKind.String or MemberKind.Utf8Text when !body.IsEmpty => ScalarText.Parse(member.Kind, Encoding.UTF8.GetString(body.Span), member.QueryName),
+        _ => null,
+    };
+}

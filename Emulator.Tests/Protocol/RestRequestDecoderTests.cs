@@ -1,0 +1,71 @@
+using System.Text;
+using Emulator.Protocol.Errors;
+using Emulator.Protocol.Rest;
+using Emulator.Protocol.Shapes;
+using Emulator.S3.Shapes;
+using Microsoft.AspNetCore.Http;
+
+namespace Emulator.Tests.Protocol;
+
+/// <summary>REST requests bound member by member as S3's model says: path labels, query, headers, header maps, body.</summary>
+public class RestRequestDecoderTests
+{
+    private static readonly RestRouter Router = new(S3Routes.All);
+
+    [Fact]
+    public void PutObject_takes_its_key_headers_metadata_and_body()
+    {
+        var request = Decode<PutObjectRequest>("PUT", "/fixtures/dir/a%20b.txt", "", new()
+        {
+            ["Content-Type"] = "text/plain", ["Content-Length"] = "5", ["x-amz-meta-Owner"] = "team", ["X-Amz-Meta-stage"] = "ci",
+        }, "hello");
+
+        Assert.Equal(("fixtures", "dir/a b.txt", "text/plain", 5L), (request.Bucket, request.Key, request.ContentType, request.ContentLength));
+        Assert.Equal(new Dictionary<string, string> { ["owner"] = "team", ["stage"] = "ci" }, request.Metadata);
+        Assert.Equal("hello", Encoding.UTF8.GetString(request.Body!));
+    }
+
+    [Fact]
+    public void GetObject_takes_range_conditions_and_overrides_from_headers_and_query()
+    {
+        var request = Decode<GetObjectRequest>("GET", "/fixtures/k", "response-content-type=application%2Fjson&partNumber=2", new()
+        {
+            ["Range"] = "bytes=0-9", ["If-Modified-Since"] = "Wed, 21 Oct 2015 07:28:00 GMT",
+        });
+
+        Assert.Equal(("bytes=0-9", "application/json", 2), (request.Range, request.ResponseContentType, request.PartNumber));
+        Assert.Equal(new DateTimeOffset(2015, 10, 21, 7, 28, 0, TimeSpan.Zero), request.IfModifiedSince);
+    }
+
+    [Fact]
+    public void An_XML_payload_becomes_its_structure_with_flattened_lists()
+    {
+        var create = Decode<CreateBucketRequest>("PUT", "/fixtures", "", new() { ["x-amz-acl"] = "private" },
+            """<CreateBucketConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><LocationConstraint>eu-west-1</LocationConstraint></CreateBucketConfiguration>""");
+        var delete = Decode<DeleteObjectsRequest>("POST", "/fixtures", "delete", new(),
+            """<Delete><Object><Key>a</Key></Object><Unknown/><Object><Key>b/c</Key><VersionId>1</VersionId></Object><Quiet>true</Quiet></Delete>""");
+
+        Assert.Equal(("private", "eu-west-1"), (create.ACL, create.CreateBucketConfiguration!.LocationConstraint));
+        Assert.Equal(["a", "b/c"], delete.Delete!.Objects!.Select(o => o.Key));
+        Assert.Equal("1", delete.Delete.Objects![1].VersionId);
+        Assert.True(delete.Delete.Quiet);
+    }
+
+    [Fact]
+    public void Malformed_XML_is_S3s_MalformedXML()
+    {
+        var error = Assert.Throws<AwsError>(() => Decode<DeleteObjectsRequest>("POST", "/fixtures", "delete", new(), "<Delete><Object>"));
+
+        Assert.Equal("MalformedXML", error.Code);
+    }
+
+    private static T Decode<T>(string method, string path, string query, Dictionary<string, string> headers, string body = "")
+    {
+        var parameters = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+            .ToDictionary(p => p[0], p => p.Length > 1 ? Uri.UnescapeDataString(p[1]) : "");
+        var headerDictionary = new HeaderDictionary();
+        foreach (var (name, value) in headers) headerDictionary[name] = value;
+        var route = Router.Match(method, path, parameters, headerDictionary.ContainsKey)!;
+        return (T)RestRequestDecoder.Decode(ShapeCatalog.For<T>(), route, parameters, headerDictionary, Encoding.UTF8.GetBytes(body));
+    }
+}
