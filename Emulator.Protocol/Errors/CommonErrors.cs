@@ -36,6 +36,10 @@ public static class CommonErrors
         new("ValidationException",
             $"{violations.Count} validation error{(violations.Count == 1 ? "" : "s")} detected: {string.Join("; ", violations)}");
 
+    /// <summary>What S3 answers for an operation or feature it does not offer (here: one the emulator does not).</summary>
+    public static AwsError NotImplemented() =>
+        new("NotImplemented", "A header you provided implies functionality that is not implemented", 501);
+
     public static AwsError InternalFailure(string message) =>
         new("InternalFailure", message, 500, senderFault: false);
 }

@@ -2,6 +2,7 @@ using Emulator.Protocol.Cbor;
 using Emulator.Protocol.Errors;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
+using Emulator.Protocol.Rest;
 using Emulator.Protocol.Routing;
 using Emulator.Protocol.Shapes;
 using Emulator.Protocol.SigV4;
@@ -17,6 +18,7 @@ namespace Emulator.Protocol.Pipeline;
 public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger)
 {
     private readonly RequestIdentifier _identifier = new(registry, options.FallbackQueryService);
+    private readonly RestRequestIdentifier _rest = new(registry);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -31,6 +33,12 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
         {
             var credential = SigV4Credential.FromAuthorizationHeader(request.Headers.Authorization)
                              ?? SigV4Credential.FromScope(request.Query["X-Amz-Credential"]);
+            if (identified is null && _rest.Identify(request, credential) is { } rest)
+            {
+                (identified, protocol, service) = (rest, WireProtocol.RestXml, rest.Service);
+                http.Response.Headers["x-amz-request-id"] = requestId;
+                http.Response.Headers["x-amz-id-2"] = requestId;
+            }
             using var body = await RequestBody.ReadAsync(request, service?.MaxRequestBytes ?? options.MaxRequestBytes,
                 http.RequestAborted).ConfigureAwait(false);
 
@@ -39,7 +47,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 identified = _identifier.FromQuery(QueryParameters.Read(request, body.Memory.Span), credential);
                 service = identified.Value.Service;
             }
-            else if (protocol != WireProtocol.Cbor11 && !RequestIdentifier.IsJsonContentType(request.ContentType))
+            else if (protocol is WireProtocol.Json10 or WireProtocol.Json11 && !RequestIdentifier.IsJsonContentType(request.ContentType))
             {
                 throw CommonErrors.UnsupportedMediaType(request.ContentType);
             }
@@ -50,6 +58,8 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             {
                 WireProtocol.Query => QueryRequestDecoder.Decode(operation.Input, identified.Value.QueryParameters!),
                 WireProtocol.Cbor11 => CborRequestDecoder.Decode(operation.Input, body.Memory),
+                WireProtocol.RestXml => RestRequestDecoder.Decode(operation.Input, identified.Value.Route!, identified.Value.QueryParameters!,
+                    request.Headers, body.Memory),
                 _ => DecodeJson(operation, body),
             };
             ShapeConstraints.Check(operation.Input, input);
@@ -69,7 +79,8 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 Aborted = http.RequestAborted,
             };
             var result = await operation.Invoke(input, context).ConfigureAwait(false);
-            await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId).ConfigureAwait(false);
+            await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId,
+                identified.Value.Route?.Route.SuccessStatus ?? 200).ConfigureAwait(false);
             Log(service, operationName, 200);
         }
         catch (AwsError error)
@@ -93,7 +104,8 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
     private static object DecodeJson(OperationBinding operation, RequestBody body) => JsonRequestDecoder.Decode(operation.Input, body.Memory.Span);
 
     private static AwsError UnknownOperation(HttpRequest request, IdentifiedRequest identified) =>
-        identified.Protocol == WireProtocol.Query
+        identified.Protocol == WireProtocol.RestXml ? CommonErrors.NotImplemented()
+        : identified.Protocol == WireProtocol.Query
             ? CommonErrors.InvalidAction(identified.QueryParameters?.GetValueOrDefault("Action") ?? "")
             : CommonErrors.UnknownOperation(request.Headers[RequestIdentifier.TargetHeader].ToString());
 

@@ -1,3 +1,4 @@
+using Emulator.Protocol.Rest;
 using Emulator.Protocol.Routing;
 
 namespace Emulator.Protocol.Pipeline;
@@ -7,4 +8,5 @@ public readonly record struct IdentifiedRequest(
     AwsServiceDescriptor? Service,
     WireProtocol Protocol,
     OperationBinding? Operation,
-    Dictionary<string, string>? QueryParameters);
+    Dictionary<string, string>? QueryParameters,
+    RouteMatch? Route = null);

@@ -6,6 +6,7 @@ using Emulator.Protocol.Errors;
 using Emulator.Protocol.EventStream;
 using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
+using Emulator.Protocol.Rest;
 using Emulator.Protocol.Routing;
 using Microsoft.AspNetCore.Http;
 
@@ -19,9 +20,15 @@ public static class ResponseWriter
     [ThreadStatic] private static StringBuilder? _cached;
     [ThreadStatic] private static PooledBufferWriter? _cachedJson;
 
-    public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId)
+    public static Task WriteResultAsync(HttpResponse response, WireProtocol protocol, OperationBinding operation, object result, string requestId,
+        int status = 200)
     {
         if (result is IEventStreamResult events) return StreamAsync(response, protocol, events);
+        if (protocol == WireProtocol.RestXml)
+        {
+            var (body, contentType) = RestXmlResponseEncoder.Write(response.Headers, operation.Output, result, operation.Service.XmlNamespace);
+            return WriteRestAsync(response, status, body, contentType);
+        }
         if (!operation.HasOutput && operation.Service.EmptyBodyWithoutOutput && protocol != WireProtocol.Query)
             return WriteBodyAsync(response, 200, protocol, ReadOnlySequence<byte>.Empty).AsTask();
         if (protocol == WireProtocol.Cbor11)
@@ -43,6 +50,8 @@ public static class ResponseWriter
 
     public static Task WriteErrorAsync(HttpResponse response, WireProtocol protocol, AwsServiceDescriptor? service, AwsError error, string requestId)
     {
+        if (protocol == WireProtocol.RestXml)
+            return WriteRestAsync(response, error.Status, RestXmlResponseEncoder.Error(error, requestId), RestXmlResponseEncoder.ContentType);
         if (protocol == WireProtocol.Query)
         {
             var xml = Rent();
@@ -81,6 +90,16 @@ public static class ResponseWriter
             if (json.Reset()) _cachedJson = json;
             else json.Dispose();
         }
+    }
+
+    /// <summary>A REST answer: an answer to HEAD keeps the headers the result set (Content-Length of the object) and sends no body.</summary>
+    private static Task WriteRestAsync(HttpResponse response, int status, ReadOnlyMemory<byte> body, string? contentType)
+    {
+        response.StatusCode = status;
+        if (contentType is not null && response.ContentType is null) response.ContentType = contentType;
+        if (HttpMethods.IsHead(response.HttpContext.Request.Method)) return Task.CompletedTask;
+        response.ContentLength = body.Length;
+        return body.IsEmpty ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();
     }
 
     private static async Task StreamAsync(HttpResponse response, WireProtocol protocol, IEventStreamResult events)

@@ -34,6 +34,9 @@ public sealed class AwsServiceDescriptor
     /// </summary>
     public bool EmptyBodyWithoutOutput { get; init; }
 
+    /// <summary>The REST-XML routes of a service that speaks it (S3); requests no other service claims come here.</summary>
+    public Rest.RestRouter? RestXml { get; init; }
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 4 * 1024 * 1024;
 }

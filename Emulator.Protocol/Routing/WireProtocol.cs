@@ -10,4 +10,6 @@ public enum WireProtocol
     Json11,
     /// <summary>AWS CBOR 1.1: the JSON 1.1 target and shapes, CBOR bodies (Kinesis from the Java SDK and the KCL).</summary>
     Cbor11,
+    /// <summary>REST with XML bodies: the operation from the method, path and query, members bound to them (S3).</summary>
+    RestXml,
 }

@@ -38,7 +38,7 @@ public static class ShapeCatalog
         var ctor = type.GetConstructor(Type.EmptyTypes)
                    ?? throw new InvalidOperationException($"Shape {type.Name} needs a parameterless constructor.");
         var create = Generic<Func<object>>(nameof(Creator), [type]);
-        var shape = new ShapeInfo(type, create);
+        var shape = new ShapeInfo(type, create) { XmlName = type.GetCustomAttribute<AwsShapeAttribute>()?.XmlName ?? type.Name };
         pending[type] = shape;
 
         var members = new List<ShapeMember>();

@@ -10,6 +10,9 @@ public sealed class ShapeInfo
     }
 
     public Type Type { get; }
+
+    /// <summary>The root element of a REST-XML body holding this shape.</summary>
+    public string XmlName { get; internal set; } = "";
     public Func<object> Create { get; }
     public ShapeMember[] Members { get; internal set; } = [];
     public ShapeMember[] RequiredMembers { get; internal set; } = [];

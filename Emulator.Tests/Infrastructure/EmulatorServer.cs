@@ -1,9 +1,10 @@
 using Amazon.Runtime;
+using Amazon.S3;
 using Amazon.SQS;
 using Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulator.Tests.Infrastructure;
@@ -48,6 +49,17 @@ public sealed class EmulatorServer : IAsyncLifetime
         {
             ServiceURL = BaseUrl,
             AuthenticationRegion = region,
+            MaxErrorRetry = 0,
+            Timeout = TimeSpan.FromSeconds(30),
+        });
+
+    /// <summary>An S3 client addressing buckets in the path (<c>/bucket/key</c>), as tests against local endpoints do.</summary>
+    public AmazonS3Client CreateS3Client(string accessKey = "test", string region = "us-east-1") =>
+        new(new BasicAWSCredentials(accessKey, "secret"), new AmazonS3Config
+        {
+            ServiceURL = BaseUrl,
+            AuthenticationRegion = region,
+            ForcePathStyle = true,
             MaxErrorRetry = 0,
             Timeout = TimeSpan.FromSeconds(30),
         });

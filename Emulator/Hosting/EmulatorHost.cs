@@ -1,6 +1,7 @@
 using Emulator.Hosting.Listening;
-using Emulator.Protocol.Pipeline;
 using Emulator.Kinesis;
+using Emulator.Protocol.Pipeline;
+using Emulator.S3;
 using Emulator.Sns;
 using Emulator.Sqs;
 using Microsoft.AspNetCore.Connections;
@@ -42,6 +43,7 @@ public static class EmulatorHost
         builder.Services.AddSqs(builder.Configuration);
         builder.Services.AddSns(builder.Configuration);
         builder.Services.AddKinesis(builder.Configuration);
+        builder.Services.AddS3(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -48,7 +48,8 @@ class Emitter:
     def structure(self, name):
         shape = self.shapes[name]
         class_name = self.class_name(name)
-        lines = [f"public sealed class {class_name}", "{"]
+        root = self.service.xml_roots.get(name)
+        lines = ([f'[AwsShape("{root}")]'] if root else []) + [f"public sealed class {class_name}", "{"]
         members = []
         for member_name, member in shape["members"].items():
             # An event stream's exceptions are errors, not members: the protocol layer frames them.

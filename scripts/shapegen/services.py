@@ -21,6 +21,8 @@ class Service:
     class_names: dict = field(default_factory=dict)
     # Enum shape -> values in the order AWS lists them in its validation messages, where that differs from the model's.
     enum_order: dict = field(default_factory=dict)
+    # Output shape -> the root element of its REST-XML body, as the service's API reference shows it.
+    xml_roots: dict = field(default_factory=dict)
 
 
 def flattened(query_name, **more):
@@ -135,7 +137,16 @@ SERVICES = {
 }
 
 # Services whose shapes are generated only on request (--out), to check the generator before they join the product.
-SERVICES["s3"] = Service("s3", "S3")
+SERVICES["s3"] = Service(
+    "s3", "S3",
+    xml_roots={
+        "ListBucketsOutput": "ListAllMyBucketsResult", "ListObjectsOutput": "ListBucketResult",
+        "ListObjectsV2Output": "ListBucketResult", "GetBucketLocationOutput": "LocationConstraint",
+        "CreateMultipartUploadOutput": "InitiateMultipartUploadResult",
+        "CompleteMultipartUploadOutput": "CompleteMultipartUploadResult", "DeleteObjectsOutput": "DeleteResult",
+        "GetObjectTaggingOutput": "Tagging", "GetBucketTaggingOutput": "Tagging",
+        "ListMultipartUploadsOutput": "ListMultipartUploadsResult", "ListPartsOutput": "ListPartsResult",
+    })
 
 PREVIEW = {
     "firehose": Service("firehose", "Firehose", constraints=True),

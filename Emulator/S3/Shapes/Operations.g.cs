@@ -48,6 +48,7 @@ public sealed class CompleteMultipartUploadRequest
     [AwsMember("x-amz-server-side-encryption-customer-key-MD5", Location = "header")] public string? SSECustomerKeyMD5 { get; set; }
 }
 
+[AwsShape("CompleteMultipartUploadResult")]
 public sealed class CompleteMultipartUploadOutput
 {
     public string? Location { get; set; }
@@ -209,6 +210,7 @@ public sealed class CreateMultipartUploadRequest
     [AwsMember("x-amz-checksum-type", Location = "header")] public string? ChecksumType { get; set; }
 }
 
+[AwsShape("InitiateMultipartUploadResult")]
 public sealed class CreateMultipartUploadOutput
 {
     [AwsMember("x-amz-abort-date", Location = "header")] public DateTimeOffset? AbortDate { get; set; }
@@ -385,6 +387,7 @@ public sealed class DeleteObjectsRequest
     [AwsMember("x-amz-sdk-checksum-algorithm", Location = "header")] public string? ChecksumAlgorithm { get; set; }
 }
 
+[AwsShape("DeleteResult")]
 public sealed class DeleteObjectsOutput
 {
     [AwsMember(Flattened = true)] public List<DeletedObject>? Deleted { get; set; }
@@ -521,6 +524,7 @@ public sealed class GetBucketLocationRequest
     [AwsMember("x-amz-expected-bucket-owner", Location = "header")] public string? ExpectedBucketOwner { get; set; }
 }
 
+[AwsShape("LocationConstraint")]
 public sealed class GetBucketLocationOutput
 {
     public string? LocationConstraint { get; set; }
@@ -653,6 +657,7 @@ public sealed class GetBucketTaggingRequest
     [AwsMember("x-amz-expected-bucket-owner", Location = "header")] public string? ExpectedBucketOwner { get; set; }
 }
 
+[AwsShape("Tagging")]
 public sealed class GetBucketTaggingOutput
 {
     [AwsMember(ListMember = "Tag")] public List<Tag>? TagSet { get; set; }
@@ -848,6 +853,7 @@ public sealed class GetObjectTaggingRequest
     [AwsMember("x-amz-request-payer", Location = "header")] public string? RequestPayer { get; set; }
 }
 
+[AwsShape("Tagging")]
 public sealed class GetObjectTaggingOutput
 {
     [AwsMember("x-amz-version-id", Location = "header")] public string? VersionId { get; set; }
@@ -1034,6 +1040,7 @@ public sealed class ListBucketsRequest
     [AwsMember("bucket-region", Location = "querystring")] public string? BucketRegion { get; set; }
 }
 
+[AwsShape("ListAllMyBucketsResult")]
 public sealed class ListBucketsOutput
 {
     [AwsMember(ListMember = "Bucket")] public List<Bucket>? Buckets { get; set; }
@@ -1067,6 +1074,7 @@ public sealed class ListMultipartUploadsRequest
     [AwsMember("x-amz-request-payer", Location = "header")] public string? RequestPayer { get; set; }
 }
 
+[AwsShape("ListMultipartUploadsResult")]
 public sealed class ListMultipartUploadsOutput
 {
     public string? Bucket { get; set; }
@@ -1129,6 +1137,7 @@ public sealed class ListObjectsRequest
     [AwsMember("x-amz-optional-object-attributes", Location = "header")] public List<string>? OptionalObjectAttributes { get; set; }
 }
 
+[AwsShape("ListBucketResult")]
 public sealed class ListObjectsOutput
 {
     public bool? IsTruncated { get; set; }
@@ -1159,6 +1168,7 @@ public sealed class ListObjectsV2Request
     [AwsMember("x-amz-optional-object-attributes", Location = "header")] public List<string>? OptionalObjectAttributes { get; set; }
 }
 
+[AwsShape("ListBucketResult")]
 public sealed class ListObjectsV2Output
 {
     public bool? IsTruncated { get; set; }
@@ -1190,6 +1200,7 @@ public sealed class ListPartsRequest
     [AwsMember("x-amz-server-side-encryption-customer-key-MD5", Location = "header")] public string? SSECustomerKeyMD5 { get; set; }
 }
 
+[AwsShape("ListPartsResult")]
 public sealed class ListPartsOutput
 {
     [AwsMember("x-amz-abort-date", Location = "header")] public DateTimeOffset? AbortDate { get; set; }

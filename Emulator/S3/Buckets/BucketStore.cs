@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+
+namespace Emulator.S3.Buckets;
+
+/// <summary>Every bucket by name: S3's bucket names are one namespace across accounts and regions.</summary>
+public sealed class BucketStore : IServiceState
+{
+    private readonly ConcurrentDictionary<string, S3Bucket> _buckets = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the bucket, or answers the one that already has its name.</summary>
+    public S3Bucket GetOrAdd(S3Bucket bucket) => _buckets.GetOrAdd(bucket.Name, bucket);
+
+    public S3Bucket? Find(string name) => _buckets.GetValueOrDefault(name);
+
+    public bool Remove(S3Bucket bucket) => _buckets.TryRemove(new KeyValuePair<string, S3Bucket>(bucket.Name, bucket));
+
+    public IEnumerable<S3Bucket> OwnedBy(string accountId) => _buckets.Values.Where(b => b.AccountId == accountId);
+
+    public void Reset() => _buckets.Clear();
+}

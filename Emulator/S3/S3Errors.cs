@@ -1,0 +1,25 @@
+namespace Emulator.S3;
+
+/// <summary>S3's errors in its own words (API reference, "Error responses").</summary>
+public static class S3Errors
+{
+    public static AwsError NoSuchBucket() => new("NoSuchBucket", "The specified bucket does not exist", 404);
+
+    /// <summary>HEAD answers carry no body, so the SDKs see only the status.</summary>
+    public static AwsError NotFound() => new("NotFound", "Not Found", 404);
+
+    public static AwsError InvalidBucketName() => new("InvalidBucketName", "The specified bucket is not valid.");
+
+    public static AwsError BucketAlreadyOwnedByYou() => new("BucketAlreadyOwnedByYou",
+        "Your previous request to create the named bucket succeeded and you already own it.", 409);
+
+    public static AwsError BucketAlreadyExists() => new("BucketAlreadyExists",
+        "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.", 409);
+
+    public static AwsError BucketNotEmpty() => new("BucketNotEmpty", "The bucket you tried to delete is not empty", 409);
+
+    public static AwsError InvalidLocationConstraint() => new("InvalidLocationConstraint", "The specified location-constraint is not valid");
+
+    public static AwsError IllegalLocationConstraint(string? constraint) => new("IllegalLocationConstraintException",
+        $"The {(constraint is null ? "unspecified" : constraint)} location constraint is incompatible for the region specific endpoint this request was sent to.");
+}

@@ -1,0 +1,25 @@
+using Emulator.Protocol.Rest;
+using Emulator.S3.Buckets;
+using Emulator.S3.Operations;
+using Emulator.S3.Shapes;
+
+namespace Emulator.S3;
+
+/// <summary>Amazon S3: REST-XML, routed by method, path and query; requests no other service claims come here.</summary>
+public static class S3Service
+{
+    public const string XmlNamespace = "http://s3.amazonaws.com/doc/2006-03-01/";
+
+    public static readonly AwsServiceDescriptor S3 = new()
+    {
+        Name = "s3",
+        XmlNamespace = XmlNamespace,
+        RestXml = new RestRouter(S3Routes.All),
+        MaxRequestBytes = 64 * 1024 * 1024,
+    };
+
+    public static IServiceCollection AddS3(this IServiceCollection services, IConfiguration? configuration = null) =>
+        services.AddEmulatedService(S3, configuration, s3 => s3
+            .State<BucketStore>()
+            .Operations<BucketOperations>());
+}
