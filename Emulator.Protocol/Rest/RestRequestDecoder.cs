@@ -8,7 +8,7 @@ namespace Emulator.Protocol.Rest;
 /// <summary>
 /// Builds a typed REST request from where the model binds each member: the path's labels (<c>uri</c>), the query
 /// string, single headers, header maps by prefix (<c>x-amz-meta-*</c>), and the body, which is either one payload
-/// member (raw bytes, or an XML structure) or absent.
+/// member (raw bytes, or an XML structure) or absent. An <c>aws-chunked</c> body is decoded first.
 /// </summary>
 public static class RestRequestDecoder
 {
@@ -16,6 +16,7 @@ public static class RestRequestDecoder
         ReadOnlyMemory<byte> body)
     {
         var request = shape.Create();
+        if (AwsChunkedBody.IsChunked(headers)) body = AwsChunkedBody.Decode(body.Span).Data;
         foreach (var member in shape.Members)
         {
             var value = member.Location switch

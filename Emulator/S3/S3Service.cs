@@ -21,5 +21,6 @@ public static class S3Service
     public static IServiceCollection AddS3(this IServiceCollection services, IConfiguration? configuration = null) =>
         services.AddEmulatedService(S3, configuration, s3 => s3
             .State<BucketStore>()
-            .Operations<BucketOperations>());
+            .Operations<BucketOperations>()
+            .Operations<ObjectOperations>());
 }

@@ -12,6 +12,10 @@ public sealed class BucketStore : IServiceState
 
     public S3Bucket? Find(string name) => _buckets.GetValueOrDefault(name);
 
+    /// <summary>The caller's bucket of that name; another account's is as absent to it as a missing one.</summary>
+    public S3Bucket Owned(string name, string accountId) =>
+        Find(name) is { } bucket && bucket.AccountId == accountId ? bucket : throw S3Errors.NoSuchBucket();
+
     public bool Remove(S3Bucket bucket) => _buckets.TryRemove(new KeyValuePair<string, S3Bucket>(bucket.Name, bucket));
 
     public IEnumerable<S3Bucket> OwnedBy(string accountId) => _buckets.Values.Where(b => b.AccountId == accountId);

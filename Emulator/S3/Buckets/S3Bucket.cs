@@ -2,7 +2,7 @@ namespace Emulator.S3.Buckets;
 
 /// <summary>
 /// One bucket: its name, owner, region and the location constraint it was created with (none in us-east-1; <c>EU</c>,
-/// AWS's old name of eu-west-1, is kept as given). Its objects come with the object operations.
+/// AWS's old name of eu-west-1, is kept as given), and its objects by key in S3's (binary) order.
 /// </summary>
 public sealed class S3Bucket(string name, string accountId, string? locationConstraint, DateTimeOffset created)
 {
@@ -13,5 +13,26 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
     public DateTimeOffset Created { get; } = created;
     public string Arn => $"arn:aws:s3:::{Name}";
 
-    public bool IsEmpty => true;
+    private readonly object _objectsLock = new();
+    private readonly SortedDictionary<string, S3Object> _objects = new(StringComparer.Ordinal);
+
+    public bool IsEmpty
+    {
+        get { lock (_objectsLock) return _objects.Count == 0; }
+    }
+
+    public S3Object? Find(string key)
+    {
+        lock (_objectsLock) return _objects.GetValueOrDefault(key);
+    }
+
+    public void Put(S3Object item)
+    {
+        lock (_objectsLock) _objects[item.Key] = item;
+    }
+
+    public void Delete(string key)
+    {
+        lock (_objectsLock) _objects.Remove(key);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
         registry.Add<DeleteBucketRequest, EmptyResult>(S3Service.S3, "DeleteBucket", DeleteBucket);
         registry.Add<ListBucketsRequest, ListBucketsOutput>(S3Service.S3, "ListBuckets", ListBuckets);
         registry.Add<GetBucketLocationRequest, GetBucketLocationOutput>(S3Service.S3, "GetBucketLocation", (r, c) =>
-            new GetBucketLocationOutput { LocationConstraint = Owned(r.Bucket!, c).LocationConstraint ?? "" });
+            new GetBucketLocationOutput { LocationConstraint = buckets.Owned(r.Bucket!, c.AccountId).LocationConstraint ?? "" });
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
 
     private EmptyResult DeleteBucket(DeleteBucketRequest request, AwsRequestContext context)
     {
-        var bucket = Owned(request.Bucket!, context);
+        var bucket = buckets.Owned(request.Bucket!, context.AccountId);
         if (!bucket.IsEmpty) throw S3Errors.BucketNotEmpty();
         buckets.Remove(bucket);
         return EmptyResult.Instance;
@@ -62,7 +62,4 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
         Owner = new Owner { ID = context.AccountId, DisplayName = "emulator" },
         Prefix = request.Prefix,
     };
-
-    private S3Bucket Owned(string name, AwsRequestContext context) =>
-        buckets.Find(name) is { } bucket && bucket.AccountId == context.AccountId ? bucket : throw S3Errors.NoSuchBucket();
 }

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Emulator.Tests.Infrastructure;
+
+namespace Emulator.Tests.S3.EndToEnd;
+
+/// <summary>Objects through AWSSDK.S3, which uploads with aws-chunked bodies and trailing checksums by default.</summary>
+public class ObjectTests(EmulatorServer server) : IClassFixture<EmulatorServer>
+{
+    private readonly AmazonS3Client _s3 = server.CreateS3Client();
+
+    private async Task<string> Bucket()
+    {
+        var name = EmulatorServer.UniqueName("objects").ToLowerInvariant().Replace('_', '-');
+        await _s3.PutBucketAsync(new PutBucketRequest { BucketName = name });
+        return name;
+    }
+
+    [Theory]
+    [InlineData("plain.txt")]
+    [InlineData("dir/sub dir/with space+plus%percent.json")]
+    [InlineData("unicode/é✓😀")]
+    [InlineData("trailing/")]
+    public async Task An_object_round_trips_with_its_headers_metadata_and_ETag(string key)
+    {
+        var bucket = await Bucket();
+        var data = Encoding.UTF8.GetBytes("fixture data " + key);
+
+        var put = await _s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket, Key = key, InputStream = new MemoryStream(data), ContentType = "application/json",
+            Metadata = { ["owner"] = "team" }, Headers = { CacheControl = "max-age=60", ContentDisposition = "inline" },
+        });
+        using var got = await _s3.GetObjectAsync(bucket, key);
+        var head = await _s3.GetObjectMetadataAsync(bucket, key);
+        using var read = new MemoryStream();
+        await got.ResponseStream.CopyToAsync(read);
+
+        var etag = "\"" + Convert.ToHexStringLower(MD5.HashData(data)) + "\"";
+        Assert.Equal(etag, put.ETag);
+        Assert.Equal(data, read.ToArray());
+        Assert.Equal((etag, "application/json", "team", "max-age=60", "inline"),
+            (got.ETag, got.Headers.ContentType, got.Metadata["owner"], got.Headers.CacheControl, got.Headers.ContentDisposition));
+        Assert.Equal((etag, data.Length), (head.ETag, (int)head.ContentLength));
+    }
+
+    [Fact]
+    public async Task Missing_keys_are_NoSuchKey_a_bare_404_on_HEAD_and_deleting_them_is_fine()
+    {
+        var bucket = await Bucket();
+
+        var get = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => _s3.GetObjectAsync(bucket, "absent"));
+        var head = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => _s3.GetObjectMetadataAsync(bucket, "absent"));
+        var delete = await _s3.DeleteObjectAsync(bucket, "absent");
+
+        Assert.Equal(("NoSuchKey", HttpStatusCode.NotFound), (get.ErrorCode, get.StatusCode));
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, delete.HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task A_bucket_with_objects_is_not_deleted_until_they_are()
+    {
+        var bucket = await Bucket();
+        await _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "v" });
+
+        var refused = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => _s3.DeleteBucketAsync(bucket));
+        await _s3.DeleteObjectAsync(bucket, "k");
+        await _s3.DeleteBucketAsync(bucket);
+
+        Assert.Equal(("BucketNotEmpty", HttpStatusCode.Conflict), (refused.ErrorCode, refused.StatusCode));
+    }
+
+    [Fact]
+    public async Task Response_overrides_replace_the_stored_headers_for_one_GET()
+    {
+        var bucket = await Bucket();
+        await _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "v", ContentType = "text/plain" });
+
+        using var got = await _s3.GetObjectAsync(new GetObjectRequest
+        {
+            BucketName = bucket, Key = "k", ResponseHeaderOverrides = { ContentType = "application/x-override", ContentDisposition = "attachment" },
+        });
+
+        Assert.Equal(("application/x-override", "attachment"), (got.Headers.ContentType, got.Headers.ContentDisposition));
+    }
+}

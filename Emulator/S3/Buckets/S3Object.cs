@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+
+namespace Emulator.S3.Buckets;
+
+/// <summary>One stored object: its data and the headers it was stored with. A new PUT makes a new object.</summary>
+public sealed class S3Object(string key, byte[] data, DateTimeOffset lastModified, ObjectHeaders headers)
+{
+    public string Key { get; } = key;
+    public byte[] Data { get; } = data;
+    public DateTimeOffset LastModified { get; } = lastModified;
+    public ObjectHeaders Headers { get; } = headers;
+
+    /// <summary>A single-part object's ETag: the quoted hex MD5 of its data.</summary>
+    public string ETag { get; } = "\"" + Convert.ToHexStringLower(MD5.HashData(data)) + "\"";
+}
+
+/// <summary>What an object is stored with and served with again: its content headers and user metadata.</summary>
+public sealed record ObjectHeaders(
+    string ContentType,
+    string? ContentEncoding,
+    string? ContentDisposition,
+    string? ContentLanguage,
+    string? CacheControl,
+    string? Expires,
+    Dictionary<string, string>? Metadata);

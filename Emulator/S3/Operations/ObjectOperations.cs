@@ -1,0 +1,79 @@
+using Emulator.Protocol.Shapes;
+using Emulator.S3.Buckets;
+using Emulator.S3.Shapes;
+
+namespace Emulator.S3.Operations;
+
+/// <summary>PutObject, GetObject, HeadObject and DeleteObject.</summary>
+public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : IOperationGroup
+{
+    public void Register(OperationRegistry registry)
+    {
+        registry.Add<PutObjectRequest, PutObjectOutput>(S3Service.S3, "PutObject", PutObject);
+        registry.Add<GetObjectRequest, GetObjectOutput>(S3Service.S3, "GetObject", (r, c) =>
+        {
+            var item = buckets.Owned(r.Bucket!, c.AccountId).Find(r.Key!) ?? throw S3Errors.NoSuchKey();
+            var output = Describe<GetObjectOutput>(item);
+            output.Body = item.Data;
+            output.ContentType = r.ResponseContentType ?? output.ContentType;
+            output.ContentDisposition = r.ResponseContentDisposition ?? output.ContentDisposition;
+            output.ContentEncoding = r.ResponseContentEncoding ?? output.ContentEncoding;
+            output.ContentLanguage = r.ResponseContentLanguage ?? output.ContentLanguage;
+            output.CacheControl = r.ResponseCacheControl ?? output.CacheControl;
+            return output;
+        });
+        registry.Add<HeadObjectRequest, HeadObjectOutput>(S3Service.S3, "HeadObject", (r, c) =>
+            Describe<HeadObjectOutput>(buckets.Owned(r.Bucket!, c.AccountId).Find(r.Key!) ?? throw S3Errors.NotFound()));
+        registry.Add<DeleteObjectRequest, DeleteObjectOutput>(S3Service.S3, "DeleteObject", (r, c) =>
+        {
+            buckets.Owned(r.Bucket!, c.AccountId).Delete(r.Key!);
+            return new DeleteObjectOutput();
+        });
+    }
+
+    private PutObjectOutput PutObject(PutObjectRequest request, AwsRequestContext context)
+    {
+        var bucket = buckets.Owned(request.Bucket!, context.AccountId);
+        var headers = new ObjectHeaders(
+            request.ContentType ?? "binary/octet-stream",
+            // The upload's own encoding is not the object's.
+            WithoutAwsChunked(request.ContentEncoding),
+            request.ContentDisposition, request.ContentLanguage, request.CacheControl,
+            request.Expires, request.Metadata);
+        var item = new S3Object(request.Key!, request.Body ?? [], clock.GetUtcNow(), headers);
+        bucket.Put(item);
+        return new PutObjectOutput { ETag = item.ETag };
+    }
+
+    /// <summary>The headers GetObject and HeadObject share (their outputs name them alike), filled from the stored object.</summary>
+    private static T Describe<T>(S3Object item) where T : class, new()
+    {
+        var shape = ShapeCatalog.For<T>();
+        var output = new T();
+        void Set(string member, object? value)
+        {
+            if (value is not null) shape.ByName[member].Set(output, value);
+        }
+        var headers = item.Headers;
+        Set("AcceptRanges", "bytes");
+        Set("ContentLength", (long)item.Data.Length);
+        Set("ETag", item.ETag);
+        Set("LastModified", item.LastModified);
+        Set("ContentType", headers.ContentType);
+        Set("ContentEncoding", headers.ContentEncoding);
+        Set("ContentDisposition", headers.ContentDisposition);
+        Set("ContentLanguage", headers.ContentLanguage);
+        Set("CacheControl", headers.CacheControl);
+        Set("Expires", headers.Expires);
+        Set("Metadata", headers.Metadata);
+        return output;
+    }
+
+    private static string? WithoutAwsChunked(string? encoding)
+    {
+        if (encoding is null) return null;
+        var kept = encoding.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(e => !e.Equals("aws-chunked", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return kept.Length == 0 ? null : string.Join(",", kept);
+    }
+}
