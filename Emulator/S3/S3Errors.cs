@@ -5,6 +5,8 @@ public static class S3Errors
 {
     public static AwsError NoSuchBucket() => new("NoSuchBucket", "The specified bucket does not exist", 404);
 
+    public static AwsError InvalidArgument(string message) => new("InvalidArgument", message);
+
     public static AwsError NoSuchKey() => new("NoSuchKey", "The specified key does not exist.", 404);
 
     /// <summary>HEAD answers carry no body, so the SDKs see only the status.</summary>

@@ -22,5 +22,6 @@ public static class S3Service
         services.AddEmulatedService(S3, configuration, s3 => s3
             .State<BucketStore>()
             .Operations<BucketOperations>()
-            .Operations<ObjectOperations>());
+            .Operations<ObjectOperations>()
+            .Operations<ListOperations>());
 }

@@ -87,4 +87,26 @@ public class ObjectTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 
         Assert.Equal(("application/x-override", "attachment"), (got.Headers.ContentType, got.Headers.ContentDisposition));
     }
+
+    [Fact]
+    public async Task ListObjectsV2_pages_with_tokens_and_groups_by_delimiter()
+    {
+        var bucket = await Bucket();
+        foreach (var key in new[] { "b.txt", "a dir/one", "a dir/two", "c/é" })
+            await _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = key });
+
+        var first = await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, MaxKeys = 2 });
+        var second = await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, MaxKeys = 2, ContinuationToken = first.NextContinuationToken });
+        var grouped = await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Delimiter = "/", Encoding = EncodingType.Url });
+        var v1 = await _s3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Prefix = "a dir/" });
+
+        Assert.Equal((true, 2), (first.IsTruncated, first.KeyCount));
+        Assert.Equal(["a dir/one", "a dir/two"], first.S3Objects.Select(o => o.Key));
+        Assert.Equal(["b.txt", "c/é"], second.S3Objects.Select(o => o.Key));
+        Assert.False(second.IsTruncated);
+        Assert.Equal(["b.txt"], grouped.S3Objects.Select(o => o.Key));
+        Assert.Equal(["a dir/", "c/"], grouped.CommonPrefixes.Select(Uri.UnescapeDataString));
+        Assert.Equal(["a dir/one", "a dir/two"], v1.S3Objects.Select(o => o.Key));
+        Assert.Equal("a dir/one".Length, v1.S3Objects[0].Size);
+    }
 }

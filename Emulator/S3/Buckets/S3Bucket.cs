@@ -31,6 +31,11 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
         lock (_objectsLock) _objects[item.Key] = item;
     }
 
+    public ObjectListing List(string? prefix, string? delimiter, string? after, int maxKeys)
+    {
+        lock (_objectsLock) return ObjectListing.Page(_objects.Values, prefix, delimiter, after, maxKeys);
+    }
+
     public void Delete(string key)
     {
         lock (_objectsLock) _objects.Remove(key);

@@ -1143,7 +1143,7 @@ public sealed class ListObjectsOutput
     public bool? IsTruncated { get; set; }
     public string? Marker { get; set; }
     public string? NextMarker { get; set; }
-    [AwsMember(Flattened = true)] public List<Object>? Contents { get; set; }
+    [AwsMember(Flattened = true)] public List<ObjectEntry>? Contents { get; set; }
     public string? Name { get; set; }
     public string? Prefix { get; set; }
     public string? Delimiter { get; set; }
@@ -1172,7 +1172,7 @@ public sealed class ListObjectsV2Request
 public sealed class ListObjectsV2Output
 {
     public bool? IsTruncated { get; set; }
-    [AwsMember(Flattened = true)] public List<Object>? Contents { get; set; }
+    [AwsMember(Flattened = true)] public List<ObjectEntry>? Contents { get; set; }
     public string? Name { get; set; }
     public string? Prefix { get; set; }
     public string? Delimiter { get; set; }

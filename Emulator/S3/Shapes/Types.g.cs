@@ -873,7 +873,7 @@ public sealed class DeleteMarkerEntry
     public DateTimeOffset? LastModified { get; set; }
 }
 
-public sealed class Object
+public sealed class ObjectEntry
 {
     public string? Key { get; set; }
     public DateTimeOffset? LastModified { get; set; }
