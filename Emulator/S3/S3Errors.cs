@@ -7,6 +7,9 @@ public static class S3Errors
 
     public static AwsError InvalidArgument(string message) => new("InvalidArgument", message);
 
+    public static AwsError CopyToItself() => new("InvalidRequest",
+        "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.");
+
     public static AwsError NoSuchKey() => new("NoSuchKey", "The specified key does not exist.", 404);
 
     /// <summary>HEAD answers carry no body, so the SDKs see only the status.</summary>

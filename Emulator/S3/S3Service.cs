@@ -23,5 +23,6 @@ public static class S3Service
             .State<BucketStore>()
             .Operations<BucketOperations>()
             .Operations<ObjectOperations>()
-            .Operations<ListOperations>());
+            .Operations<ListOperations>()
+            .Operations<CopyAndDeleteOperations>());
 }

@@ -139,7 +139,7 @@ SERVICES = {
 # Services whose shapes are generated only on request (--out), to check the generator before they join the product.
 SERVICES["s3"] = Service(
     "s3", "S3",
-    class_names={"Object": "ObjectEntry"},
+    class_names={"Object": "ObjectEntry", "Error": "DeleteError"},
     xml_roots={
         "ListBucketsOutput": "ListAllMyBucketsResult", "ListObjectsOutput": "ListBucketResult",
         "ListObjectsV2Output": "ListBucketResult", "GetBucketLocationOutput": "LocationConstraint",

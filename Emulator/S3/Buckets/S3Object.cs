@@ -22,4 +22,17 @@ public sealed record ObjectHeaders(
     string? ContentLanguage,
     string? CacheControl,
     string? Expires,
-    Dictionary<string, string>? Metadata);
+    Dictionary<string, string>? Metadata)
+{
+    public const string DefaultContentType = "binary/octet-stream";
+
+    /// <summary>The headers of an upload as the object keeps them: the upload's own <c>aws-chunked</c> encoding is not the object's.</summary>
+    public static ObjectHeaders Of(string? contentType, string? contentEncoding, string? contentDisposition, string? contentLanguage,
+        string? cacheControl, string? expires, Dictionary<string, string>? metadata)
+    {
+        var encodings = contentEncoding?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(e => !e.Equals("aws-chunked", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return new ObjectHeaders(contentType ?? DefaultContentType, encodings is { Length: > 0 } ? string.Join(",", encodings) : null,
+            contentDisposition, contentLanguage, cacheControl, expires, metadata);
+    }
+}

@@ -34,12 +34,8 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
     private PutObjectOutput PutObject(PutObjectRequest request, AwsRequestContext context)
     {
         var bucket = buckets.Owned(request.Bucket!, context.AccountId);
-        var headers = new ObjectHeaders(
-            request.ContentType ?? "binary/octet-stream",
-            // The upload's own encoding is not the object's.
-            WithoutAwsChunked(request.ContentEncoding),
-            request.ContentDisposition, request.ContentLanguage, request.CacheControl,
-            request.Expires, request.Metadata);
+        var headers = ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
+            request.CacheControl, request.Expires, request.Metadata);
         var item = new S3Object(request.Key!, request.Body ?? [], clock.GetUtcNow(), headers);
         bucket.Put(item);
         return new PutObjectOutput { ETag = item.ETag };
@@ -67,13 +63,5 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
         Set("Expires", headers.Expires);
         Set("Metadata", headers.Metadata);
         return output;
-    }
-
-    private static string? WithoutAwsChunked(string? encoding)
-    {
-        if (encoding is null) return null;
-        var kept = encoding.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(e => !e.Equals("aws-chunked", StringComparison.OrdinalIgnoreCase)).ToArray();
-        return kept.Length == 0 ? null : string.Join(",", kept);
     }
 }

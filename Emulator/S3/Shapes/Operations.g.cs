@@ -392,7 +392,7 @@ public sealed class DeleteObjectsOutput
 {
     [AwsMember(Flattened = true)] public List<DeletedObject>? Deleted { get; set; }
     [AwsMember("x-amz-request-charged", Location = "header")] public string? RequestCharged { get; set; }
-    [AwsMember("Error", Flattened = true)] public List<Error>? Errors { get; set; }
+    [AwsMember("Error", Flattened = true)] public List<DeleteError>? Errors { get; set; }
 }
 
 public sealed class DeletePublicAccessBlockRequest

@@ -142,7 +142,7 @@ public sealed class DeletedObject
     public string? DeleteMarkerVersionId { get; set; }
 }
 
-public sealed class Error
+public sealed class DeleteError
 {
     public string? Key { get; set; }
     public string? VersionId { get; set; }
