@@ -59,7 +59,7 @@ public static class CborResponseEncoder
                 writer.WriteEndMap();
                 break;
             case MemberKind.String: writer.WriteTextString((string)value); break;
-            case MemberKind.Utf8Text: writer.WriteTextString(value.ToString()); break;
+            case MemberKind.Utf8Text: writer.WriteTextString(((Utf8Text)value).ToString()); break;
             case MemberKind.Int32: writer.WriteInt32((int)value); break;
             case MemberKind.Int64: writer.WriteInt64((long)value); break;
             case MemberKind.Double: writer.WriteDouble((double)value); break;

@@ -10,7 +10,7 @@ public class BucketTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     private readonly AmazonS3Client _s3 = server.CreateS3Client();
 
-    private static string Name(string prefix) => EmulatorServer.UniqueName(prefix).ToLowerInvariant().Replace('_', '-');
+    private static string Name(string prefix) => TestBuckets.Name(prefix);
 
     [Fact]
     public async Task A_created_bucket_is_listed_located_and_deleted()

@@ -9,12 +9,7 @@ public class CopyAndDeleteTests(EmulatorServer server) : IClassFixture<EmulatorS
 {
     private readonly AmazonS3Client _s3 = server.CreateS3Client();
 
-    private async Task<string> Bucket()
-    {
-        var name = EmulatorServer.UniqueName("copies").ToLowerInvariant().Replace('_', '-');
-        await _s3.PutBucketAsync(new PutBucketRequest { BucketName = name });
-        return name;
-    }
+    private Task<string> Bucket() => TestBuckets.CreateAsync(_s3, "copies");
 
     [Fact]
     public async Task A_copy_keeps_the_metadata_unless_told_to_replace_it_across_buckets_too()

@@ -12,12 +12,7 @@ public class ObjectTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     private readonly AmazonS3Client _s3 = server.CreateS3Client();
 
-    private async Task<string> Bucket()
-    {
-        var name = EmulatorServer.UniqueName("objects").ToLowerInvariant().Replace('_', '-');
-        await _s3.PutBucketAsync(new PutBucketRequest { BucketName = name });
-        return name;
-    }
+    private Task<string> Bucket() => TestBuckets.CreateAsync(_s3, "objects");
 
     [Theory]
     [InlineData("plain.txt")]
