@@ -27,7 +27,7 @@ public static class ResponseWriter
         if (protocol == WireProtocol.RestXml)
         {
             var (body, contentType) = RestXmlResponseEncoder.Write(response.Headers, operation.Output, result, operation.Service.XmlNamespace);
-            return WriteRestAsync(response, status, body, contentType);
+            return WriteRestAsync(response, response.Headers.ContentRange.Count > 0 ? 206 : status, body, contentType);
         }
         if (!operation.HasOutput && operation.Service.EmptyBodyWithoutOutput && protocol != WireProtocol.Query)
             return WriteBodyAsync(response, 200, protocol, ReadOnlySequence<byte>.Empty).AsTask();

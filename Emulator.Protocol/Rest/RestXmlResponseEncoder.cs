@@ -17,7 +17,10 @@ public static class RestXmlResponseEncoder
 {
     public const string ContentType = "application/xml";
 
-    /// <summary>Sets the result's headers; returns its body and content type (an empty body when it has none).</summary>
+    /// <summary>
+    /// Sets the result's headers; returns its body and content type (an empty body when it has none). A result that
+    /// sets <c>Content-Range</c> is partial content, so its status is 206 whatever the operation's success status.
+    /// </summary>
     public static (ReadOnlyMemory<byte> Body, string? ContentType) Write(IHeaderDictionary headers, ShapeInfo output, object result, string? xmlNamespace)
     {
         ShapeMember? payload = null;

@@ -10,6 +10,8 @@ public static class S3Errors
     public static AwsError CopyToItself() => new("InvalidRequest",
         "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.");
 
+    public static AwsError InvalidRange() => new("InvalidRange", "The requested range is not satisfiable", 416);
+
     public static AwsError NoSuchKey() => new("NoSuchKey", "The specified key does not exist.", 404);
 
     /// <summary>HEAD answers carry no body, so the SDKs see only the status.</summary>

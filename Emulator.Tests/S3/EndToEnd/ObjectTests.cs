@@ -104,4 +104,17 @@ public class ObjectTests(EmulatorServer server) : IClassFixture<EmulatorServer>
         Assert.Equal(["a dir/one", "a dir/two"], v1.S3Objects.Select(o => o.Key));
         Assert.Equal("a dir/one".Length, v1.S3Objects[0].Size);
     }
+
+    [Fact]
+    public async Task A_byte_range_is_partial_content()
+    {
+        var bucket = await Bucket();
+        await _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "0123456789" });
+
+        using var got = await _s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", ByteRange = new ByteRange(2, 5) });
+        using var read = new StreamReader(got.ResponseStream);
+
+        Assert.Equal((HttpStatusCode.PartialContent, "2345", "bytes 2-5/10"),
+            (got.HttpStatusCode, await read.ReadToEndAsync(), got.ContentRange));
+    }
 }

@@ -4,7 +4,7 @@ using Emulator.S3.Shapes;
 
 namespace Emulator.S3.Operations;
 
-/// <summary>PutObject, GetObject, HeadObject and DeleteObject.</summary>
+/// <summary>PutObject, GetObject (whole or one byte range), HeadObject and DeleteObject.</summary>
 public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
@@ -15,6 +15,12 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
             var item = buckets.Owned(r.Bucket!, c.AccountId).Find(r.Key!) ?? throw S3Errors.NoSuchKey();
             var output = Describe<GetObjectOutput>(item);
             output.Body = item.Data;
+            if (ByteRange.Resolve(r.Range, item.Data.Length) is { } range)
+            {
+                output.Body = item.Data.AsSpan((int)range.Start, (int)range.Length).ToArray();
+                output.ContentLength = range.Length;
+                output.ContentRange = range.ContentRange;
+            }
             output.ContentType = r.ResponseContentType ?? output.ContentType;
             output.ContentDisposition = r.ResponseContentDisposition ?? output.ContentDisposition;
             output.ContentEncoding = r.ResponseContentEncoding ?? output.ContentEncoding;
