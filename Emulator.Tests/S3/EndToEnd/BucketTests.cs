@@ -5,7 +5,12 @@ using Emulator.Tests.Infrastructure;
 
 namespace Emulator.Tests.S3.EndToEnd;
 
-/// <summary>Buckets through AWSSDK.S3 over HTTP: the REST-XML protocol end to end. Facts from the S3 API reference.</summary>
+/// <summary>
+/// Buckets through AWSSDK.S3 over HTTP: the REST-XML protocol end to end. Facts from the S3 API reference
+/// (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html, .../API_DeleteBucket.html, .../ErrorResponses.html),
+/// the naming rules (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html), and for a location
+/// constraint sent to the us-east-1 endpoint the error text boto's S3 tests quote from AWS.
+/// </summary>
 public class BucketTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     private readonly AmazonS3Client _s3 = server.CreateS3Client();
@@ -59,6 +64,20 @@ public class BucketTests(EmulatorServer server) : IClassFixture<EmulatorServer>
         Assert.Equal("IllegalLocationConstraintException", refused.ErrorCode);
         Assert.Equal("eu-west-1", (await s3.GetBucketLocationAsync(new GetBucketLocationRequest { BucketName = name })).Location.Value);
         Assert.Equal(("BucketAlreadyOwnedByYou", HttpStatusCode.Conflict), (again.ErrorCode, again.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_location_constraint_sent_to_us_east_1_is_refused_by_name()
+    {
+        var elsewhere = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() =>
+            _s3.PutBucketAsync(new PutBucketRequest { BucketName = Name("misplaced"), BucketRegion = new S3Region("us-east-2") }));
+        var self = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() =>
+            _s3.PutBucketAsync(new PutBucketRequest { BucketName = Name("self"), BucketRegion = new S3Region("us-east-1") }));
+
+        Assert.Equal(("IllegalLocationConstraintException",
+                "The us-east-2 location constraint is incompatible for the region specific endpoint this request was sent to."),
+            (elsewhere.ErrorCode, elsewhere.Message));
+        Assert.Equal("InvalidLocationConstraint", self.ErrorCode);
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using Emulator.Tests.Infrastructure;
 
 namespace Emulator.Tests.S3.EndToEnd;
 
-/// <summary>CopyObject and DeleteObjects through AWSSDK.S3 (what `aws s3 cp` between buckets and `aws s3 rm --recursive` use).</summary>
+/// <summary>
+/// CopyObject and DeleteObjects through AWSSDK.S3 (what `aws s3 cp` between buckets and `aws s3 rm --recursive` use). Facts:
+/// https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html, https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html.
+/// </summary>
 public class CopyAndDeleteTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     private readonly AmazonS3Client _s3 = server.CreateS3Client();

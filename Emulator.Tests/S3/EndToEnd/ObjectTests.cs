@@ -7,7 +7,11 @@ using Emulator.Tests.Infrastructure;
 
 namespace Emulator.Tests.S3.EndToEnd;
 
-/// <summary>Objects through AWSSDK.S3, which uploads with aws-chunked bodies and trailing checksums by default.</summary>
+/// <summary>
+/// Objects through AWSSDK.S3, which uploads with aws-chunked bodies and trailing checksums by default. Facts from the S3 API
+/// reference: https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html, .../API_GetObject.html (Range, response-*
+/// overrides), .../API_DeleteObject.html, .../API_ListObjectsV2.html, .../API_ListObjects.html, .../ErrorResponses.html.
+/// </summary>
 public class ObjectTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     private readonly AmazonS3Client _s3 = server.CreateS3Client();

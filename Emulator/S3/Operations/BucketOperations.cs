@@ -24,14 +24,17 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
 
     /// <summary>
     /// The bucket's region is the request's, which a location constraint must name (none in us-east-1). Creating a bucket
-    /// one already owns succeeds again in us-east-1, as AWS's legacy behaviour there is, and fails elsewhere.
+    /// one already owns succeeds again in us-east-1, as AWS's legacy behaviour there is, and fails elsewhere
+    /// (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html; naming:
+    /// https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
     /// </summary>
     private CreateBucketOutput CreateBucket(CreateBucketRequest request, AwsRequestContext context)
     {
         var name = request.Bucket!;
         if (!BucketNames.IsValid(name)) throw S3Errors.InvalidBucketName();
         var constraint = request.CreateBucketConfiguration?.LocationConstraint is { Length: > 0 } given ? given : null;
-        if (context.Region == DefaultRegion && constraint == DefaultRegion) throw S3Errors.InvalidLocationConstraint();
+        if (context.Region == DefaultRegion && constraint is not null)
+            throw constraint == DefaultRegion ? S3Errors.InvalidLocationConstraint() : S3Errors.IllegalLocationConstraint(constraint);
         var created = new S3Bucket(name, context.AccountId, constraint ?? (context.Region == DefaultRegion ? null : context.Region), clock.GetUtcNow());
         if (context.Region != DefaultRegion && (constraint is null || created.Region != context.Region)) throw S3Errors.IllegalLocationConstraint(constraint);
         var bucket = buckets.GetOrAdd(created);
