@@ -92,10 +92,14 @@ public static class ResponseWriter
         }
     }
 
-    /// <summary>A REST answer: an answer to HEAD keeps the headers the result set (Content-Length of the object) and sends no body.</summary>
+    /// <summary>
+    /// A REST answer: an answer to HEAD keeps the headers the result set (Content-Length of the object) and sends no body,
+    /// and neither does 304 Not Modified, which HTTP defines without one.
+    /// </summary>
     private static Task WriteRestAsync(HttpResponse response, int status, ReadOnlyMemory<byte> body, string? contentType)
     {
         response.StatusCode = status;
+        if (status == StatusCodes.Status304NotModified) return Task.CompletedTask;
         if (contentType is not null && response.ContentType is null) response.ContentType = contentType;
         if (HttpMethods.IsHead(response.HttpContext.Request.Method)) return Task.CompletedTask;
         response.ContentLength = body.Length;

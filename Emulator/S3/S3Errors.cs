@@ -10,6 +10,12 @@ public static class S3Errors
     public static AwsError CopyToItself() => new("InvalidRequest",
         "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.");
 
+    public static AwsError PreconditionFailed(string condition) =>
+        new("PreconditionFailed", $"At least one of the pre-conditions you specified did not hold (condition: {condition})", 412);
+
+    /// <summary>304 carries no body; the code is what SDKs report for it.</summary>
+    public static AwsError NotModified() => new("NotModified", "Not Modified", 304);
+
     public static AwsError InvalidRange() => new("InvalidRange", "The requested range is not satisfiable", 416);
 
     public static AwsError NoSuchKey() => new("NoSuchKey", "The specified key does not exist.", 404);

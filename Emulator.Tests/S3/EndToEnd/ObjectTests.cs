@@ -121,4 +121,28 @@ public class ObjectTests(EmulatorServer server) : IClassFixture<EmulatorServer>
         Assert.Equal((HttpStatusCode.PartialContent, "2345", "bytes 2-5/10"),
             (got.HttpStatusCode, await read.ReadToEndAsync(), got.ContentRange));
     }
+
+    [Fact]
+    public async Task Conditional_GETs_answer_304_or_412_as_their_headers_say()
+    {
+        var bucket = await Bucket();
+        var etag = (await _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "v" })).ETag;
+        var lastModified = (await _s3.GetObjectMetadataAsync(bucket, "k")).LastModified!.Value.ToUniversalTime();
+        var earlier = lastModified.AddHours(-1);
+
+        using var matched = await _s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", EtagToMatch = etag, UnmodifiedSinceDate = earlier });
+        var notModified = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() =>
+            _s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", EtagToNotMatch = etag }));
+        var notModifiedSince = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() =>
+            _s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", ModifiedSinceDate = lastModified }));
+        var failed = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() =>
+            _s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", EtagToMatch = "\"other\"" }));
+        var headFailed = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() =>
+            _s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = "k", UnmodifiedSinceDate = earlier }));
+
+        Assert.Equal(HttpStatusCode.OK, matched.HttpStatusCode);
+        Assert.Equal((HttpStatusCode.NotModified, HttpStatusCode.NotModified), (notModified.StatusCode, notModifiedSince.StatusCode));
+        Assert.Equal(("PreconditionFailed", HttpStatusCode.PreconditionFailed), (failed.ErrorCode, failed.StatusCode));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, headFailed.StatusCode);
+    }
 }

@@ -4,7 +4,7 @@ using Emulator.S3.Shapes;
 
 namespace Emulator.S3.Operations;
 
-/// <summary>PutObject, GetObject (whole or one byte range), HeadObject and DeleteObject.</summary>
+/// <summary>PutObject, GetObject (whole or one byte range; conditional), HeadObject (conditional) and DeleteObject.</summary>
 public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
@@ -13,6 +13,7 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
         registry.Add<GetObjectRequest, GetObjectOutput>(S3Service.S3, "GetObject", (r, c) =>
         {
             var item = buckets.Owned(r.Bucket!, c.AccountId).Find(r.Key!) ?? throw S3Errors.NoSuchKey();
+            Preconditions.Check(item, r.IfMatch, r.IfUnmodifiedSince, r.IfNoneMatch, r.IfModifiedSince);
             var output = Describe<GetObjectOutput>(item);
             output.Body = item.Data;
             if (ByteRange.Resolve(r.Range, item.Data.Length) is { } range)
@@ -29,7 +30,11 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
             return output;
         });
         registry.Add<HeadObjectRequest, HeadObjectOutput>(S3Service.S3, "HeadObject", (r, c) =>
-            Describe<HeadObjectOutput>(buckets.Owned(r.Bucket!, c.AccountId).Find(r.Key!) ?? throw S3Errors.NotFound()));
+        {
+            var item = buckets.Owned(r.Bucket!, c.AccountId).Find(r.Key!) ?? throw S3Errors.NotFound();
+            Preconditions.Check(item, r.IfMatch, r.IfUnmodifiedSince, r.IfNoneMatch, r.IfModifiedSince);
+            return Describe<HeadObjectOutput>(item);
+        });
         registry.Add<DeleteObjectRequest, DeleteObjectOutput>(S3Service.S3, "DeleteObject", (r, c) =>
         {
             buckets.Owned(r.Bucket!, c.AccountId).Delete(r.Key!);
