@@ -16,6 +16,12 @@ public static class S3Errors
     /// <summary>304 carries no body; the code is what SDKs report for it.</summary>
     public static AwsError NotModified() => new("NotModified", "Not Modified", 304);
 
+    public static AwsError InvalidTag(string message) => new("InvalidTag", message);
+
+    public static AwsError BadRequest(string message) => new("BadRequest", message);
+
+    public static AwsError NoSuchTagSet() => new("NoSuchTagSet", "The TagSet does not exist", 404);
+
     public static AwsError InvalidRange() => new("InvalidRange", "The requested range is not satisfiable", 416);
 
     public static AwsError NoSuchKey() => new("NoSuchKey", "The specified key does not exist.", 404);

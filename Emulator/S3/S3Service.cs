@@ -24,5 +24,6 @@ public static class S3Service
             .Operations<BucketOperations>()
             .Operations<ObjectOperations>()
             .Operations<ListOperations>()
-            .Operations<CopyAndDeleteOperations>());
+            .Operations<CopyAndDeleteOperations>()
+            .Operations<TaggingOperations>());
 }

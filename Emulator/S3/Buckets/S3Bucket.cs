@@ -9,6 +9,11 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
     public string Name { get; } = name;
     public string AccountId { get; } = accountId;
     public string? LocationConstraint { get; } = locationConstraint;
+
+    /// <summary>The bucket's tag set, replaced whole by PutBucketTagging.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; private set; } = new Dictionary<string, string>();
+
+    public void ReplaceTags(IReadOnlyDictionary<string, string> tags) => Tags = tags;
     public string Region { get; } = locationConstraint switch { null => "us-east-1", "EU" => "eu-west-1", var named => named };
     public DateTimeOffset Created { get; } = created;
     public string Arn => $"arn:aws:s3:::{Name}";

@@ -2,13 +2,18 @@ using System.Security.Cryptography;
 
 namespace Emulator.S3.Buckets;
 
-/// <summary>One stored object: its data and the headers it was stored with. A new PUT makes a new object.</summary>
-public sealed class S3Object(string key, byte[] data, DateTimeOffset lastModified, ObjectHeaders headers)
+/// <summary>One stored object: its data, the headers it was stored with and its tags. A new PUT makes a new object.</summary>
+public sealed class S3Object(string key, byte[] data, DateTimeOffset lastModified, ObjectHeaders headers,
+    IReadOnlyDictionary<string, string>? tags = null)
 {
     public string Key { get; } = key;
     public byte[] Data { get; } = data;
     public DateTimeOffset LastModified { get; } = lastModified;
     public ObjectHeaders Headers { get; } = headers;
+    public IReadOnlyDictionary<string, string> Tags { get; } = tags ?? new Dictionary<string, string>();
+
+    /// <summary>The same object (data, date, ETag) with other tags: tagging does not make a new version of the data.</summary>
+    public S3Object WithTags(IReadOnlyDictionary<string, string> newTags) => new(Key, Data, LastModified, Headers, newTags);
 
     /// <summary>A single-part object's ETag: the quoted hex MD5 of its data.</summary>
     public string ETag { get; } = "\"" + Convert.ToHexStringLower(MD5.HashData(data)) + "\"";

@@ -47,7 +47,7 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
         var bucket = buckets.Owned(request.Bucket!, context.AccountId);
         var headers = ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
             request.CacheControl, request.Expires, request.Metadata);
-        var item = new S3Object(request.Key!, request.Body ?? [], clock.GetUtcNow(), headers);
+        var item = new S3Object(request.Key!, request.Body ?? [], clock.GetUtcNow(), headers, TagSets.FromHeader(request.Tagging));
         bucket.Put(item);
         return new PutObjectOutput { ETag = item.ETag };
     }
