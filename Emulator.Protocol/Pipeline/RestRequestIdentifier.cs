@@ -15,13 +15,15 @@ namespace Emulator.Protocol.Pipeline;
 public sealed class RestRequestIdentifier(OperationRegistry registry)
 {
     private readonly AwsServiceDescriptor? _restService = registry.Services.FirstOrDefault(s => s.RestXml is not null);
+    private string[]? _hostSuffixes;
 
     public IdentifiedRequest? Identify(HttpRequest request, SigV4Credential? credential)
     {
         if (_restService is not { RestXml: { } router } service) return null;
         if (credential?.Service is { } signed ? signed != service.Name : IsQueryRequest(request)) return null;
         var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-        var path = VirtualHostBucket(request.Host.Host, service.Name) is { } bucket ? "/" + bucket + RawPath(request) : RawPath(request);
+        _hostSuffixes ??= [$".{service.Name}.localhost", ".localhost"];
+        var path = VirtualHostBucket(request.Host.Host, service.Name, _hostSuffixes) is { } bucket ? "/" + bucket + RawPath(request) : RawPath(request);
         var route = router.Match(request.Method, path, query, request.Headers.ContainsKey);
         return new IdentifiedRequest(service, WireProtocol.RestXml, route is null ? null : registry.Find(service, route.Route.Operation), query, route);
     }
@@ -38,9 +40,9 @@ public sealed class RestRequestIdentifier(OperationRegistry registry)
     }
 
     /// <summary>The bucket a host name carries before <c>localhost</c> or <c>s3.localhost</c>, if any.</summary>
-    private static string? VirtualHostBucket(string host, string serviceName)
+    private static string? VirtualHostBucket(string host, string serviceName, string[] suffixes)
     {
-        foreach (var suffix in new[] { $".{serviceName}.localhost", ".localhost" })
+        foreach (var suffix in suffixes)
             if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && host.Length > suffix.Length && host[..^suffix.Length] != serviceName)
                 return host[..^suffix.Length];
         return null;
