@@ -24,4 +24,16 @@ public sealed class AwsError : Exception
     public string QueryMessage { get; }
     public int Status { get; }
     public bool SenderFault { get; }
+
+    private List<KeyValuePair<string, string>>? _details;
+
+    /// <summary>Fields a REST-XML error names beside its message (S3's <c>BucketName</c>, <c>Key</c>, <c>UploadId</c>), in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Details => _details ?? [];
+
+    /// <summary>The same error naming <paramref name="element"/> too (nothing is added for a null value).</summary>
+    public AwsError With(string element, string? value)
+    {
+        if (value is not null) (_details ??= []).Add(new(element, value));
+        return this;
+    }
 }

@@ -39,8 +39,11 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 http.Response.Headers["x-amz-request-id"] = requestId;
                 http.Response.Headers["x-amz-id-2"] = requestId;
             }
-            using var body = await RequestBody.ReadAsync(request, service?.MaxRequestBytes ?? options.MaxRequestBytes,
-                http.RequestAborted).ConfigureAwait(false);
+            var streaming = identified?.Operation?.Input.StreamingPayload is not null;
+            using var body = streaming
+                ? RequestBody.Empty
+                : await RequestBody.ReadAsync(request, service?.MaxRequestBytes ?? options.MaxRequestBytes, http.RequestAborted)
+                    .ConfigureAwait(false);
 
             if (identified is null)
             {
@@ -54,12 +57,16 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
 
             var operation = identified.Value.Operation ?? throw UnknownOperation(request, identified.Value);
             operationName = operation.Name;
+            using var stream = streaming
+                ? await StreamingRequestBody.ReadAsync(request, service!.MaxStreamingBytes, service.StreamTooLarge, http.RequestAborted)
+                    .ConfigureAwait(false)
+                : null;
             var input = protocol switch
             {
                 WireProtocol.Query => QueryRequestDecoder.Decode(operation.Input, identified.Value.QueryParameters!),
                 WireProtocol.Cbor11 => CborRequestDecoder.Decode(operation.Input, body.Memory),
                 WireProtocol.RestXml => RestRequestDecoder.Decode(operation.Input, identified.Value.Route!, identified.Value.QueryParameters!,
-                    request.Headers, body.Memory),
+                    request.Headers, body.Memory, stream),
                 _ => DecodeJson(operation, body),
             };
             ShapeConstraints.Check(operation.Input, input);

@@ -16,6 +16,9 @@ public sealed class RequestBody : IDisposable
     }
 
     public int Length { get; }
+
+    /// <summary>No body: what an operation whose payload streams reads instead (see <see cref="StreamingRequestBody"/>).</summary>
+    public static RequestBody Empty => new([], 0);
     public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
 
     public static async ValueTask<RequestBody> ReadAsync(HttpRequest request, int limit, CancellationToken cancel)

@@ -8,6 +8,7 @@ using Emulator.Protocol.Json;
 using Emulator.Protocol.Query;
 using Emulator.Protocol.Rest;
 using Emulator.Protocol.Routing;
+using Emulator.Protocol.Shapes;
 using Microsoft.AspNetCore.Http;
 
 namespace Emulator.Protocol.Pipeline;
@@ -26,8 +27,9 @@ public static class ResponseWriter
         if (result is IEventStreamResult events) return StreamAsync(response, protocol, events);
         if (protocol == WireProtocol.RestXml)
         {
-            var (body, contentType) = RestXmlResponseEncoder.Write(response.Headers, operation.Output, result, operation.Service.XmlNamespace);
-            return WriteRestAsync(response, response.Headers.ContentRange.Count > 0 ? 206 : status, body, contentType);
+            var (body, stream, contentType) = RestXmlResponseEncoder.Write(response.Headers, operation.Output, result, operation.Service.XmlNamespace);
+            status = response.Headers.ContentRange.Count > 0 ? 206 : status;
+            return stream is null ? WriteRestAsync(response, status, body, contentType) : StreamRestAsync(response, status, stream);
         }
         if (!operation.HasOutput && operation.Service.EmptyBodyWithoutOutput && protocol != WireProtocol.Query)
             return WriteBodyAsync(response, 200, protocol, ReadOnlySequence<byte>.Empty).AsTask();
@@ -104,6 +106,18 @@ public static class ResponseWriter
         if (HttpMethods.IsHead(response.HttpContext.Request.Method)) return Task.CompletedTask;
         response.ContentLength = body.Length;
         return body.IsEmpty ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();
+    }
+
+    /// <summary>A streaming payload (an object's data) written piece by piece, then released.</summary>
+    private static async Task StreamRestAsync(HttpResponse response, int status, StreamingBlob stream)
+    {
+        using (stream)
+        {
+            response.StatusCode = status;
+            if (status == StatusCodes.Status304NotModified || HttpMethods.IsHead(response.HttpContext.Request.Method)) return;
+            response.ContentLength = stream.Length;
+            await stream.WriteToAsync(response.BodyWriter, response.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     private static async Task StreamAsync(HttpResponse response, WireProtocol protocol, IEventStreamResult events)

@@ -1,5 +1,9 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Pipelines;
 using System.Text;
 using Emulator.Protocol.Errors;
+using Emulator.Protocol.Pipeline;
 using Microsoft.AspNetCore.Http;
 
 namespace Emulator.Protocol.Rest;
@@ -7,48 +11,102 @@ namespace Emulator.Protocol.Rest;
 /// <summary>
 /// The <c>aws-chunked</c> content encoding that current SDKs use to upload with a trailing checksum or per-chunk
 /// signatures: <c>hex-size[;chunk-signature=...]\r\n data \r\n</c> repeated, a zero-size chunk, then trailer lines
-/// (<c>x-amz-checksum-crc32:...</c>) and an empty line. Signatures are not verified, as elsewhere.
+/// (<c>x-amz-checksum-crc32:...</c>) and an empty line. Decoded as it arrives, into pooled chunks; signatures are not
+/// verified, as elsewhere.
 /// </summary>
-public static class AwsChunkedBody
+public sealed class AwsChunkedBody
 {
+    private const int MaxLineBytes = 4096;
+
+    private readonly ChunkedBlob.Builder _data;
+    private readonly Func<AwsError> _tooLarge;
+    private readonly Dictionary<string, string> _trailers = new(StringComparer.OrdinalIgnoreCase);
+    private long _chunkLeft = -1;
+    private bool _inTrailers;
+    private bool _done;
+
+    private AwsChunkedBody(ChunkedBlob.Builder data, Func<AwsError> tooLarge)
+    {
+        _data = data;
+        _tooLarge = tooLarge;
+    }
+
     public static bool IsChunked(IHeaderDictionary headers) =>
         headers.ContentEncoding.ToString().Contains("aws-chunked", StringComparison.OrdinalIgnoreCase)
         || headers["x-amz-content-sha256"].ToString().StartsWith("STREAMING-", StringComparison.Ordinal);
 
-    /// <summary>The decoded data, and the trailers by lower-case name.</summary>
-    public static (byte[] Data, Dictionary<string, string> Trailers) Decode(ReadOnlySpan<byte> body)
+    /// <summary>The decoded data, and the trailers by name.</summary>
+    public static async ValueTask<StreamingRequestBody> ReadAsync(PipeReader reader,
+        long limit, Func<AwsError> tooLarge, CancellationToken cancel)
     {
-        var data = new MemoryStream(body.Length);
-        while (true)
+        using var data = new ChunkedBlob.Builder(limit);
+        var decoder = new AwsChunkedBody(data, tooLarge);
+        while (!decoder._done)
         {
-            var line = NextLine(ref body);
-            var semicolon = line.IndexOf((byte)';');
-            var sizeText = Encoding.ASCII.GetString(semicolon < 0 ? line : line[..semicolon]).Trim();
-            if (!int.TryParse(sizeText, System.Globalization.NumberStyles.HexNumber, null, out var size) || size < 0 || size > body.Length)
-                throw Incomplete();
-            if (size == 0) break;
-            data.Write(body[..size]);
-            body = body[size..];
-            if (!body.StartsWith("\r\n"u8)) throw Incomplete();
-            body = body[2..];
+            var read = await reader.ReadAsync(cancel).ConfigureAwait(false);
+            var consumed = decoder.Consume(read.Buffer);
+            reader.AdvanceTo(consumed, read.Buffer.End);
+            if (decoder._done || !read.IsCompleted) continue;
+            // The trailer section may end with the stream instead of an empty line.
+            if (decoder._inTrailers && read.Buffer.Slice(consumed).IsEmpty) break;
+            throw Incomplete();
         }
-        var trailers = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (!body.IsEmpty)
-        {
-            var line = Encoding.ASCII.GetString(NextLine(ref body));
-            var colon = line.IndexOf(':');
-            if (colon > 0) trailers[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
-        }
-        return (data.ToArray(), trailers);
+        return new StreamingRequestBody(data.Build(), decoder._trailers);
     }
 
-    private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> body)
+    private SequencePosition Consume(ReadOnlySequence<byte> buffer)
     {
-        var end = body.IndexOf("\r\n"u8);
-        if (end < 0) throw Incomplete();
-        var line = body[..end];
-        body = body[(end + 2)..];
-        return line;
+        var reader = new SequenceReader<byte>(buffer);
+        while (!_done)
+        {
+            if (_chunkLeft > 0)
+            {
+                var count = (int)Math.Min(_chunkLeft, reader.UnreadSpan.Length);
+                if (count == 0) break;
+                if (!_data.Write(reader.UnreadSpan[..count])) throw _tooLarge();
+                reader.Advance(count);
+                _chunkLeft -= count;
+                continue;
+            }
+            if (_chunkLeft == 0)
+            {
+                if (reader.Remaining < 2) break;
+                if (!reader.IsNext("\r\n"u8, advancePast: true)) throw Incomplete();
+                _chunkLeft = -1;
+                continue;
+            }
+            if (!reader.TryReadTo(out ReadOnlySequence<byte> line, "\r\n"u8))
+            {
+                if (reader.Remaining > MaxLineBytes) throw Incomplete();
+                break;
+            }
+            if (_inTrailers) Trailer(line);
+            else ChunkHeader(line);
+        }
+        return reader.Position;
+    }
+
+    private void ChunkHeader(ReadOnlySequence<byte> line)
+    {
+        var text = Encoding.ASCII.GetString(line);
+        var semicolon = text.IndexOf(';');
+        if (!long.TryParse(semicolon < 0 ? text.Trim() : text[..semicolon].Trim(), NumberStyles.AllowHexSpecifier, null, out var size)
+            || size < 0)
+            throw Incomplete();
+        if (size == 0) _inTrailers = true;
+        else _chunkLeft = size;
+    }
+
+    private void Trailer(ReadOnlySequence<byte> line)
+    {
+        if (line.IsEmpty)
+        {
+            _done = true;
+            return;
+        }
+        var text = Encoding.ASCII.GetString(line);
+        var colon = text.IndexOf(':');
+        if (colon > 0) _trailers[text[..colon].Trim()] = text[(colon + 1)..].Trim();
     }
 
     private static AwsError Incomplete() => new("IncompleteBody", "The request body terminated unexpectedly");

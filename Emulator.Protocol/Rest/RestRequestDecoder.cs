@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Shapes;
 using Microsoft.AspNetCore.Http;
 
@@ -8,24 +9,24 @@ namespace Emulator.Protocol.Rest;
 /// <summary>
 /// Builds a typed REST request from where the model binds each member: the path's labels (<c>uri</c>), the query
 /// string, single headers, header maps by prefix (<c>x-amz-meta-*</c>), and the body, which is either one payload
-/// member (raw bytes, or an XML structure) or absent. An <c>aws-chunked</c> body is decoded first.
+/// member (raw bytes, or an XML structure) or absent. A streamed payload (an object's data) arrives already read,
+/// <c>aws-chunked</c> decoded, and the trailers sent after it count as headers.
 /// </summary>
 public static class RestRequestDecoder
 {
     public static object Decode(ShapeInfo shape, RouteMatch route, IReadOnlyDictionary<string, string> query, IHeaderDictionary headers,
-        ReadOnlyMemory<byte> body)
+        ReadOnlyMemory<byte> body, StreamingRequestBody? streamed = null)
     {
         var request = shape.Create();
-        if (AwsChunkedBody.IsChunked(headers)) body = AwsChunkedBody.Decode(body.Span).Data;
         foreach (var member in shape.Members)
         {
             var value = member.Location switch
             {
                 "uri" => Scalar(member, route.Labels.GetValueOrDefault(member.QueryName)),
                 "querystring" => Scalar(member, query.GetValueOrDefault(member.QueryName)),
-                "header" => Scalar(member, headers.TryGetValue(member.QueryName, out var header) ? header.ToString() : null),
+                "header" => Scalar(member, Header(member.QueryName, headers, streamed)),
                 "headers" => HeaderMap(member, headers),
-                null when member.Payload => Payload(member, body),
+                null when member.Payload => member.Kind == MemberKind.StreamingBlob ? streamed?.Data : Payload(member, body),
                 _ => null,
             };
             if (value is not null) member.Set(request, value);
@@ -33,6 +34,10 @@ public static class RestRequestDecoder
         RequiredMembers.Check(shape, request);
         return request;
     }
+
+    /// <summary>A header, or the trailer of that name that an <c>aws-chunked</c> upload sent after its data.</summary>
+    private static string? Header(string name, IHeaderDictionary headers, StreamingRequestBody? streamed) =>
+        headers.TryGetValue(name, out var header) ? header.ToString() : streamed?.Trailers.GetValueOrDefault(name);
 
     private static object? Scalar(ShapeMember member, string? text) =>
         string.IsNullOrEmpty(text) || member.Kind is MemberKind.List or MemberKind.Map or MemberKind.Structure

@@ -18,10 +18,11 @@ public static class RestXmlResponseEncoder
     public const string ContentType = "application/xml";
 
     /// <summary>
-    /// Sets the result's headers; returns its body and content type (an empty body when it has none). A result that
-    /// sets <c>Content-Range</c> is partial content, so its status is 206 whatever the operation's success status.
+    /// Sets the result's headers; returns its body (bytes, or a stream for a streaming payload) and content type (an
+    /// empty body when it has none). A result that sets <c>Content-Range</c> is partial content, so its status is 206
+    /// whatever the operation's success status.
     /// </summary>
-    public static (ReadOnlyMemory<byte> Body, string? ContentType) Write(IHeaderDictionary headers, ShapeInfo output, object result, string? xmlNamespace)
+    public static (ReadOnlyMemory<byte> Body, StreamingBlob? Stream, string? ContentType) Write(IHeaderDictionary headers, ShapeInfo output, object result, string? xmlNamespace)
     {
         ShapeMember? payload = null;
         var bodyMembers = 0;
@@ -45,8 +46,13 @@ public static class RestXmlResponseEncoder
                     break;
             }
         }
-        if (payload is not null) return Payload(payload, payload.Get(result)!, xmlNamespace);
-        if (bodyMembers == 0) return (ReadOnlyMemory<byte>.Empty, null);
+        if (payload?.Get(result) is StreamingBlob stream) return (ReadOnlyMemory<byte>.Empty, stream, null);
+        if (payload is not null)
+        {
+            var (bytes, type) = Payload(payload, payload.Get(result)!, xmlNamespace);
+            return (bytes, null, type);
+        }
+        if (bodyMembers == 0) return (ReadOnlyMemory<byte>.Empty, null, null);
         var xml = Document(output.XmlName, xmlNamespace);
         var only = output.Members.Where(m => m.Location is null && m.Get(result) is not null).ToArray();
         // A root named as its one scalar member holds that value as its text (GetBucketLocation's LocationConstraint).
@@ -54,7 +60,7 @@ public static class RestXmlResponseEncoder
             XmlText.Append(xml, ScalarText.Format(single.Kind, single.Get(result)!));
         else
             XmlShapeWriter.WriteMembers(xml, output, result);
-        return (Close(xml, output.XmlName), ContentType);
+        return (Close(xml, output.XmlName), null, ContentType);
     }
 
     public static byte[] Error(AwsError error, string requestId)
@@ -63,7 +69,14 @@ public static class RestXmlResponseEncoder
         XmlText.Append(xml, error.Code);
         xml.Append("</Code><Message>");
         XmlText.Append(xml, error.Message);
-        xml.Append("</Message><RequestId>").Append(requestId).Append("</RequestId><HostId>").Append(requestId).Append("</HostId></Error>");
+        xml.Append("</Message>");
+        foreach (var (element, value) in error.Details)
+        {
+            xml.Append('<').Append(element).Append('>');
+            XmlText.Append(xml, value);
+            xml.Append("</").Append(element).Append('>');
+        }
+        xml.Append("<RequestId>").Append(requestId).Append("</RequestId><HostId>").Append(requestId).Append("</HostId></Error>");
         return Encoding.UTF8.GetBytes(xml.ToString());
     }
 

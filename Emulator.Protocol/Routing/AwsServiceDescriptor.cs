@@ -39,4 +39,9 @@ public sealed class AwsServiceDescriptor
 
     /// <summary>Largest request body accepted, in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Largest streamed payload accepted (an S3 upload), in bytes, and the service's answer to a larger one.</summary>
+    public long MaxStreamingBytes { get; init; }
+
+    public Func<long, Errors.AwsError> StreamTooLarge { get; init; } = Errors.CommonErrors.RequestTooLarge;
 }

@@ -9,6 +9,7 @@ public enum MemberKind
     Double,
     Boolean,
     Blob,
+    StreamingBlob,
     Timestamp,
     Structure,
     List,

@@ -52,6 +52,7 @@ public static class ShapeCatalog
         shape.Members = members.ToArray();
         shape.RequiredMembers = members.Where(m => m.Required).ToArray();
         shape.ByName = byName;
+        shape.StreamingPayload = members.FirstOrDefault(m => m.Payload && m.Kind == MemberKind.StreamingBlob);
         return shape;
     }
 
@@ -142,6 +143,7 @@ public static class ShapeCatalog
         if (type == typeof(double)) return MemberKind.Double;
         if (type == typeof(bool)) return MemberKind.Boolean;
         if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>)) return MemberKind.Blob;
+        if (type == typeof(StreamingBlob)) return MemberKind.StreamingBlob;
         if (type == typeof(DateTimeOffset)) return MemberKind.Timestamp;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)) return MemberKind.List;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))

@@ -18,6 +18,9 @@ public sealed class ShapeInfo
     public ShapeMember[] RequiredMembers { get; internal set; } = [];
     public IReadOnlyDictionary<string, ShapeMember> ByName { get; internal set; } = new Dictionary<string, ShapeMember>();
 
+    /// <summary>The payload member read or written as a stream (an S3 object's body), if the shape has one.</summary>
+    public ShapeMember? StreamingPayload { get; internal set; }
+
     /// <summary>The members that declare model constraints or hold structures that do, in declaration order.</summary>
     public ShapeMember[] ConstrainedMembers { get; internal set; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Emulator.Protocol.Errors;
+using Emulator.Protocol.Pipeline;
 using Emulator.Protocol.Rest;
 using Emulator.Protocol.Shapes;
 using Emulator.S3.Shapes;
@@ -22,7 +23,7 @@ public class RestRequestDecoderTests
 
         Assert.Equal(("fixtures", "dir/a b.txt", "text/plain", 5L), (request.Bucket, request.Key, request.ContentType, request.ContentLength));
         Assert.Equal(new Dictionary<string, string> { ["owner"] = "team", ["stage"] = "ci" }, request.Metadata);
-        Assert.Equal("hello", Encoding.UTF8.GetString(request.Body!));
+        Assert.Equal("hello", Encoding.UTF8.GetString(((ChunkedBlob)request.Body!).ToArray()));
     }
 
     [Fact]
@@ -66,6 +67,10 @@ public class RestRequestDecoderTests
         var headerDictionary = new HeaderDictionary();
         foreach (var (name, value) in headers) headerDictionary[name] = value;
         var route = Router.Match(method, path, parameters, headerDictionary.ContainsKey)!;
-        return (T)RestRequestDecoder.Decode(ShapeCatalog.For<T>(), route, parameters, headerDictionary, Encoding.UTF8.GetBytes(body));
+        var shape = ShapeCatalog.For<T>();
+        var streamed = shape.StreamingPayload is null
+            ? null
+            : new StreamingRequestBody(ChunkedBlob.Of(Encoding.UTF8.GetBytes(body)), new Dictionary<string, string>());
+        return (T)RestRequestDecoder.Decode(shape, route, parameters, headerDictionary, Encoding.UTF8.GetBytes(body), streamed);
     }
 }

@@ -1,5 +1,6 @@
 using Emulator.Protocol.Rest;
 using Emulator.S3.Buckets;
+using Emulator.S3.Multipart;
 using Emulator.S3.Operations;
 using Emulator.S3.Shapes;
 
@@ -15,7 +16,10 @@ public static class S3Service
         Name = "s3",
         XmlNamespace = XmlNamespace,
         RestXml = new RestRouter(S3Routes.All),
-        MaxRequestBytes = 64 * 1024 * 1024,
+        // XML documents (DeleteObjects of 1,000 keys, tagging) are small; object data streams, up to PutObject's 5 GiB.
+        MaxRequestBytes = 4 * 1024 * 1024,
+        MaxStreamingBytes = 5L * 1024 * 1024 * 1024,
+        StreamTooLarge = S3Errors.EntityTooLarge,
     };
 
     public static IServiceCollection AddS3(this IServiceCollection services, IConfiguration? configuration = null) =>
@@ -25,5 +29,7 @@ public static class S3Service
             .Operations<ObjectOperations>()
             .Operations<ListOperations>()
             .Operations<CopyAndDeleteOperations>()
-            .Operations<TaggingOperations>());
+            .Operations<TaggingOperations>()
+            .Operations<MultipartOperations>()
+            .Operations<UploadListOperations>());
 }

@@ -66,6 +66,9 @@ class Emitter:
             prop += "Value"
         key = f"{owner}.{member_name}"
         csharp = self.service.types.get(key) or self.type_of(member["shape"])
+        if member.get("streaming") and csharp == "byte[]":
+            # Object bodies pass through the server in pooled chunks, never gathered into one array.
+            csharp = "StreamingBlob"
         attributes = []
         wire = self.wire_attribute(owner, shape, prop, member_name, member)
         if wire:
@@ -118,7 +121,7 @@ class Emitter:
             found.append(f"Location = {quoted(member['location'])}")
         if shape.get("payload") == member_name:
             found.append("Payload = true")
-        if target.get("streaming"):
+        if target.get("streaming") or member.get("streaming"):
             found.append("Streaming = true")
         if member.get("xmlAttribute"):
             found.append("XmlAttribute = true")

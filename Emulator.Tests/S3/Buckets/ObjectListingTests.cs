@@ -1,3 +1,4 @@
+using Emulator.Protocol.Pipeline;
 using Emulator.S3.Buckets;
 
 namespace Emulator.Tests.S3.Buckets;
@@ -8,7 +9,7 @@ public class ObjectListingTests
     private static readonly string[] Keys = ["a.txt", "dir/x", "dir/y", "dir/sub/z", "dirt", "e", "photos/2024/1.jpg", "photos/2025/2.jpg"];
 
     private static IEnumerable<S3Object> Objects() =>
-        Keys.Order(StringComparer.Ordinal).Select(k => new S3Object(k, [], DateTimeOffset.UnixEpoch, new ObjectHeaders("t", null, null, null, null, null, null)));
+        Keys.Order(StringComparer.Ordinal).Select(k => new S3Object(k, ChunkedBlob.Empty, DateTimeOffset.UnixEpoch, new ObjectHeaders("t", null, null, null, null, null, null), "\"e\""));
 
     [Fact]
     public void A_delimiter_groups_keys_after_the_prefix_into_common_prefixes()

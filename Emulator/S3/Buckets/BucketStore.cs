@@ -14,7 +14,7 @@ public sealed class BucketStore : IServiceState
 
     /// <summary>The caller's bucket of that name; another account's is as absent to it as a missing one.</summary>
     public S3Bucket Owned(string name, string accountId) =>
-        Find(name) is { } bucket && bucket.AccountId == accountId ? bucket : throw S3Errors.NoSuchBucket();
+        Find(name) is { } bucket && bucket.AccountId == accountId ? bucket : throw S3Errors.NoSuchBucket(name);
 
     public bool Remove(S3Bucket bucket) => _buckets.TryRemove(new KeyValuePair<string, S3Bucket>(bucket.Name, bucket));
 

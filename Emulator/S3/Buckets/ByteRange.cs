@@ -19,12 +19,12 @@ public readonly record struct ByteRange(long Start, long Length, long Size)
         if (firstText.Length == 0)
         {
             if (!long.TryParse(lastText, out var suffix) || suffix <= 0) return null;
-            return size == 0 ? throw S3Errors.InvalidRange() : new ByteRange(Math.Max(0, size - suffix), Math.Min(suffix, size), size);
+            return size == 0 ? throw S3Errors.InvalidRange(header, size) : new ByteRange(Math.Max(0, size - suffix), Math.Min(suffix, size), size);
         }
         if (!long.TryParse(firstText, out var first) || first < 0) return null;
         long last = size - 1;
         if (lastText.Length > 0 && (!long.TryParse(lastText, out last) || last < first)) return null;
-        if (first >= size) throw S3Errors.InvalidRange();
+        if (first >= size) throw S3Errors.InvalidRange(header, size);
         return new ByteRange(first, Math.Min(last, size - 1) - first + 1, size);
     }
 }

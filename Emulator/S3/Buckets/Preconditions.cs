@@ -16,6 +16,23 @@ public static class Preconditions
             throw S3Errors.NotModified();
     }
 
+    /// <summary>
+    /// The <c>x-amz-copy-source-if-*</c> headers of CopyObject and UploadPartCopy: any that does not hold fails the copy
+    /// with 412, the not-modified ones included (API reference, CopyObject).
+    /// </summary>
+    public static void CheckCopySource(S3Object source, string? ifMatch, DateTimeOffset? ifUnmodifiedSince, string? ifNoneMatch,
+        DateTimeOffset? ifModifiedSince)
+    {
+        try
+        {
+            Check(source, ifMatch, ifUnmodifiedSince, ifNoneMatch, ifModifiedSince);
+        }
+        catch (AwsError notModified) when (notModified.Status == 304)
+        {
+            throw S3Errors.PreconditionFailed(ifNoneMatch is not null ? "x-amz-copy-source-If-None-Match" : "x-amz-copy-source-If-Modified-Since");
+        }
+    }
+
     /// <summary>Whether a list of entity tags (quoted or not, or <c>*</c>) names this ETag.</summary>
     private static bool Matches(string header, string etag) =>
         header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

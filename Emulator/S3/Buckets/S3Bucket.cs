@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using Emulator.Protocol.Shapes;
+using Emulator.S3.Multipart;
+
 namespace Emulator.S3.Buckets;
 
 /// <summary>
@@ -18,6 +22,9 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
     public DateTimeOffset Created { get; } = created;
     public string Arn => $"arn:aws:s3:::{Name}";
 
+    /// <summary>Multipart uploads in progress, by upload id.</summary>
+    public ConcurrentDictionary<string, MultipartUpload> Uploads { get; } = new(StringComparer.Ordinal);
+
     private readonly object _objectsLock = new();
     private readonly SortedDictionary<string, S3Object> _objects = new(StringComparer.Ordinal);
 
@@ -26,14 +33,43 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
         get { lock (_objectsLock) return _objects.Count == 0; }
     }
 
+    /// <summary>The object's description; its data is read only through <see cref="Read"/>.</summary>
     public S3Object? Find(string key)
     {
         lock (_objectsLock) return _objects.GetValueOrDefault(key);
     }
 
+    /// <summary>
+    /// The object and a reference to its data, taken together so that an overwrite or delete in between cannot release
+    /// the data first. The caller disposes the reference.
+    /// </summary>
+    public (S3Object Object, StreamingBlob Data)? Read(string key)
+    {
+        lock (_objectsLock)
+            return _objects.TryGetValue(key, out var item) ? (item, item.Content.Retain()) : null;
+    }
+
+    /// <summary>Stores the object, which owns a reference to its data from now on; the data it replaces is released.</summary>
     public void Put(S3Object item)
     {
-        lock (_objectsLock) _objects[item.Key] = item;
+        S3Object? replaced;
+        lock (_objectsLock)
+        {
+            _objects.TryGetValue(item.Key, out replaced);
+            _objects[item.Key] = item;
+        }
+        if (replaced is not null && !ReferenceEquals(replaced.Content, item.Content)) replaced.Content.Dispose();
+    }
+
+    /// <summary>Replaces the object's tags, keeping its data; false when there is no such object.</summary>
+    public bool Retag(string key, IReadOnlyDictionary<string, string> tags)
+    {
+        lock (_objectsLock)
+        {
+            if (!_objects.TryGetValue(key, out var item)) return false;
+            _objects[key] = item.WithTags(tags);
+            return true;
+        }
     }
 
     public ObjectListing List(string? prefix, string? delimiter, string? after, int maxKeys)
@@ -43,6 +79,8 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
 
     public void Delete(string key)
     {
-        lock (_objectsLock) _objects.Remove(key);
+        S3Object? removed;
+        lock (_objectsLock) _objects.Remove(key, out removed);
+        removed?.Content.Dispose();
     }
 }

@@ -31,17 +31,17 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
     private CreateBucketOutput CreateBucket(CreateBucketRequest request, AwsRequestContext context)
     {
         var name = request.Bucket!;
-        if (!BucketNames.IsValid(name)) throw S3Errors.InvalidBucketName();
+        if (!BucketNames.IsValid(name)) throw S3Errors.InvalidBucketName(name);
         var constraint = request.CreateBucketConfiguration?.LocationConstraint is { Length: > 0 } given ? given : null;
         if (context.Region == DefaultRegion && constraint is not null)
-            throw constraint == DefaultRegion ? S3Errors.InvalidLocationConstraint() : S3Errors.IllegalLocationConstraint(constraint);
+            throw constraint == DefaultRegion ? S3Errors.InvalidLocationConstraint(constraint) : S3Errors.IllegalLocationConstraint(constraint);
         var created = new S3Bucket(name, context.AccountId, constraint ?? (context.Region == DefaultRegion ? null : context.Region), clock.GetUtcNow());
         if (context.Region != DefaultRegion && (constraint is null || created.Region != context.Region)) throw S3Errors.IllegalLocationConstraint(constraint);
         var bucket = buckets.GetOrAdd(created);
         if (!ReferenceEquals(bucket, created))
         {
-            if (bucket.AccountId != context.AccountId) throw S3Errors.BucketAlreadyExists();
-            if (context.Region != DefaultRegion) throw S3Errors.BucketAlreadyOwnedByYou();
+            if (bucket.AccountId != context.AccountId) throw S3Errors.BucketAlreadyExists(name);
+            if (context.Region != DefaultRegion) throw S3Errors.BucketAlreadyOwnedByYou(name);
         }
         return new CreateBucketOutput { Location = "/" + name, BucketArn = bucket.Arn };
     }
@@ -49,7 +49,7 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
     private EmptyResult DeleteBucket(DeleteBucketRequest request, AwsRequestContext context)
     {
         var bucket = buckets.Owned(request.Bucket!, context.AccountId);
-        if (!bucket.IsEmpty) throw S3Errors.BucketNotEmpty();
+        if (!bucket.IsEmpty) throw S3Errors.BucketNotEmpty(bucket.Name);
         buckets.Remove(bucket);
         return EmptyResult.Instance;
     }

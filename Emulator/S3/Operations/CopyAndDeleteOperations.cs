@@ -1,10 +1,11 @@
 using Emulator.Protocol.Rest;
 using Emulator.S3.Buckets;
+using Emulator.S3.Integrity;
 using Emulator.S3.Shapes;
 
 namespace Emulator.S3.Operations;
 
-/// <summary>CopyObject (within and across buckets, metadata copied or replaced) and DeleteObjects (up to 1,000 keys, Quiet).</summary>
+/// <summary>CopyObject (within and across buckets, metadata and tags copied or replaced, the data shared) and DeleteObjects (up to 1,000 keys, Quiet).</summary>
 public sealed class CopyAndDeleteOperations(BucketStore buckets, TimeProvider clock) : IOperationGroup
 {
     private const int MaxDeletes = 1000;
@@ -17,28 +18,28 @@ public sealed class CopyAndDeleteOperations(BucketStore buckets, TimeProvider cl
 
     private CopyObjectOutput CopyObject(CopyObjectRequest request, AwsRequestContext context)
     {
-        var (sourceBucket, sourceKey) = CopySource(request.CopySource!);
-        var source = buckets.Owned(sourceBucket, context.AccountId).Find(sourceKey) ?? throw S3Errors.NoSuchKey();
         var target = buckets.Owned(request.Bucket!, context.AccountId);
-        var replace = request.MetadataDirective == "REPLACE";
-        if (!replace && sourceBucket == target.Name && sourceKey == request.Key) throw S3Errors.CopyToItself();
-        var headers = replace
-            ? ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
-                request.CacheControl, request.Expires, request.Metadata)
-            : source.Headers;
-        var copy = new S3Object(request.Key!, source.Data, clock.GetUtcNow(), headers);
-        target.Put(copy);
-        return new CopyObjectOutput { CopyObjectResult = new CopyObjectResult { ETag = copy.ETag, LastModified = copy.LastModified } };
-    }
-
-    /// <summary><c>x-amz-copy-source</c>: <c>bucket/key</c>, URL-encoded, with or without a leading slash (a version id is ignored: no versioning).</summary>
-    private static (string Bucket, string Key) CopySource(string header)
-    {
-        var source = Uri.UnescapeDataString(header.Split('?')[0].TrimStart('/'));
-        var slash = source.IndexOf('/');
-        return slash > 0 && slash < source.Length - 1
-            ? (source[..slash], source[(slash + 1)..])
-            : throw S3Errors.InvalidArgument("Invalid copy source object key");
+        var (source, data) = CopySource.Read(buckets, request.CopySource!, context.AccountId);
+        using (data)
+        {
+            Preconditions.CheckCopySource(source, request.CopySourceIfMatch, request.CopySourceIfUnmodifiedSince,
+                request.CopySourceIfNoneMatch, request.CopySourceIfModifiedSince);
+            var replace = request.MetadataDirective == "REPLACE";
+            if (!replace && ReferenceEquals(target.Find(request.Key!), source)) throw S3Errors.CopyToItself();
+            var headers = replace
+                ? ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
+                    request.CacheControl, request.Expires, request.Metadata)
+                : source.Headers;
+            var tags = request.TaggingDirective == "REPLACE" ? TagSets.FromHeader(request.Tagging) : source.Tags;
+            // The copy is written anew in one piece: a multipart source's ETag and composite checksum do not carry over.
+            var etag = source.Parts is null ? source.ETag : ContentMd5.ETag(ContentMd5.Of(data));
+            var checksum = source.Checksum.Type == ObjectChecksum.FullObjectType ? source.Checksum : null;
+            var copy = new S3Object(request.Key!, data.Retain(), clock.GetUtcNow(), headers, etag, checksum, tags);
+            target.Put(copy);
+            var result = new CopyObjectResult { ETag = copy.ETag, LastModified = copy.LastModified };
+            ObjectDescription.SetChecksum(result, copy.Checksum);
+            return new CopyObjectOutput { CopyObjectResult = result };
+        }
     }
 
     private DeleteObjectsOutput DeleteObjects(DeleteObjectsRequest request, AwsRequestContext context)

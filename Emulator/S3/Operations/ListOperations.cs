@@ -68,7 +68,7 @@ public sealed class ListOperations(BucketStore buckets) : IOperationGroup
     private static List<ObjectEntry>? Entries(ObjectListing page, Func<string, string> encode, Owner? owner) =>
         page.Objects.Count == 0 ? null : page.Objects.Select(o => new ObjectEntry
         {
-            Key = encode(o.Key), LastModified = o.LastModified, ETag = o.ETag, Size = o.Data.Length, StorageClass = "STANDARD", Owner = owner,
+            Key = encode(o.Key), LastModified = o.LastModified, ETag = o.ETag, Size = o.Size, StorageClass = "STANDARD", Owner = owner,
         }).ToList();
 
     private static List<CommonPrefix>? Prefixes(ObjectListing page, Func<string, string> encode) =>

@@ -11,14 +11,14 @@ public sealed class TaggingOperations(BucketStore buckets) : IOperationGroup
         registry.Add<PutObjectTaggingRequest, PutObjectTaggingOutput>(S3Service.S3, "PutObjectTagging", (r, c) =>
         {
             var tags = TagSets.From(r.Tagging?.TagSet, TagSets.MaxObjectTags);
-            buckets.Owned(r.Bucket!, c.AccountId).Put(Find(r.Bucket!, r.Key!, c).WithTags(tags));
+            Retag(r.Bucket!, r.Key!, tags, c);
             return new PutObjectTaggingOutput();
         });
         registry.Add<GetObjectTaggingRequest, GetObjectTaggingOutput>(S3Service.S3, "GetObjectTagging", (r, c) =>
             new GetObjectTaggingOutput { TagSet = TagSets.ToList(Find(r.Bucket!, r.Key!, c).Tags) });
         registry.Add<DeleteObjectTaggingRequest, DeleteObjectTaggingOutput>(S3Service.S3, "DeleteObjectTagging", (r, c) =>
         {
-            buckets.Owned(r.Bucket!, c.AccountId).Put(Find(r.Bucket!, r.Key!, c).WithTags(new Dictionary<string, string>()));
+            Retag(r.Bucket!, r.Key!, new Dictionary<string, string>(), c);
             return new DeleteObjectTaggingOutput();
         });
         registry.Add<PutBucketTaggingRequest, EmptyResult>(S3Service.S3, "PutBucketTagging", (r, c) =>
@@ -29,7 +29,7 @@ public sealed class TaggingOperations(BucketStore buckets) : IOperationGroup
         registry.Add<GetBucketTaggingRequest, GetBucketTaggingOutput>(S3Service.S3, "GetBucketTagging", (r, c) =>
             buckets.Owned(r.Bucket!, c.AccountId).Tags is { Count: > 0 } tags
                 ? new GetBucketTaggingOutput { TagSet = TagSets.ToList(tags) }
-                : throw S3Errors.NoSuchTagSet());
+                : throw S3Errors.NoSuchTagSet(r.Bucket!));
         registry.Add<DeleteBucketTaggingRequest, EmptyResult>(S3Service.S3, "DeleteBucketTagging", (r, c) =>
         {
             buckets.Owned(r.Bucket!, c.AccountId).ReplaceTags(new Dictionary<string, string>());
@@ -38,5 +38,10 @@ public sealed class TaggingOperations(BucketStore buckets) : IOperationGroup
     }
 
     private S3Object Find(string bucket, string key, AwsRequestContext context) =>
-        buckets.Owned(bucket, context.AccountId).Find(key) ?? throw S3Errors.NoSuchKey();
+        buckets.Owned(bucket, context.AccountId).Find(key) ?? throw S3Errors.NoSuchKey(key);
+
+    private void Retag(string bucket, string key, IReadOnlyDictionary<string, string> tags, AwsRequestContext context)
+    {
+        if (!buckets.Owned(bucket, context.AccountId).Retag(key, tags)) throw S3Errors.NoSuchKey(key);
+    }
 }

@@ -716,7 +716,7 @@ public sealed class GetObjectRequest
 
 public sealed class GetObjectOutput
 {
-    [AwsMember(Payload = true)] public byte[]? Body { get; set; }
+    [AwsMember(Payload = true, Streaming = true)] public StreamingBlob? Body { get; set; }
     [AwsMember("x-amz-delete-marker", Location = "header")] public bool? DeleteMarker { get; set; }
     [AwsMember("accept-ranges", Location = "header")] public string? AcceptRanges { get; set; }
     [AwsMember("x-amz-expiration", Location = "header")] public string? Expiration { get; set; }
@@ -870,7 +870,7 @@ public sealed class GetObjectTorrentRequest
 
 public sealed class GetObjectTorrentOutput
 {
-    [AwsMember(Payload = true)] public byte[]? Body { get; set; }
+    [AwsMember(Payload = true, Streaming = true)] public StreamingBlob? Body { get; set; }
     [AwsMember("x-amz-request-charged", Location = "header")] public string? RequestCharged { get; set; }
 }
 
@@ -1421,7 +1421,7 @@ public sealed class PutBucketWebsiteRequest
 public sealed class PutObjectRequest
 {
     [AwsMember("x-amz-acl", Location = "header")] public string? ACL { get; set; }
-    [AwsMember(Payload = true)] public byte[]? Body { get; set; }
+    [AwsMember(Payload = true, Streaming = true)] public StreamingBlob? Body { get; set; }
     [AwsMember(Location = "uri")] public string? Bucket { get; set; }
     [AwsMember("Cache-Control", Location = "header")] public string? CacheControl { get; set; }
     [AwsMember("Content-Disposition", Location = "header")] public string? ContentDisposition { get; set; }
@@ -1689,7 +1689,7 @@ public sealed class UpdateObjectEncryptionResponse
 
 public sealed class UploadPartRequest
 {
-    [AwsMember(Payload = true)] public byte[]? Body { get; set; }
+    [AwsMember(Payload = true, Streaming = true)] public StreamingBlob? Body { get; set; }
     [AwsMember(Location = "uri")] public string? Bucket { get; set; }
     [AwsMember("Content-Length", Location = "header")] public long? ContentLength { get; set; }
     [AwsMember("Content-MD5", Location = "header")] public string? ContentMD5 { get; set; }
@@ -1774,7 +1774,7 @@ public sealed class WriteGetObjectResponseRequest
 {
     [AwsMember("x-amz-request-route", Location = "header")] public string? RequestRoute { get; set; }
     [AwsMember("x-amz-request-token", Location = "header")] public string? RequestToken { get; set; }
-    [AwsMember(Payload = true)] public byte[]? Body { get; set; }
+    [AwsMember(Payload = true, Streaming = true)] public StreamingBlob? Body { get; set; }
     [AwsMember("x-amz-fwd-status", Location = "header")] public int? StatusCode { get; set; }
     [AwsMember("x-amz-fwd-error-code", Location = "header")] public string? ErrorCode { get; set; }
     [AwsMember("x-amz-fwd-error-message", Location = "header")] public string? ErrorMessage { get; set; }
