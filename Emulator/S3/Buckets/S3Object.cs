@@ -11,6 +11,7 @@ namespace Emulator.S3.Buckets;
 public sealed class S3Object
 {
     private readonly Lazy<ObjectChecksum> _checksum;
+    private readonly ObjectChecksum? _given;
 
     public S3Object(string key, StreamingBlob content, DateTimeOffset lastModified, ObjectHeaders headers, string etag,
         ObjectChecksum? checksum = null, IReadOnlyDictionary<string, string>? tags = null, IReadOnlyList<StoredPart>? parts = null)
@@ -22,6 +23,7 @@ public sealed class S3Object
         ETag = etag;
         Tags = tags ?? new Dictionary<string, string>();
         Parts = parts;
+        _given = checksum;
         // S3 gives every object without a checksum of its own a CRC64NVME of the whole; computed when first asked for.
         _checksum = checksum is null
             ? new Lazy<ObjectChecksum>(() => ObjectChecksum.FullObject(ChecksumAlgorithm.Crc64Nvme, Content.Pieces()))
@@ -42,12 +44,17 @@ public sealed class S3Object
     /// <summary>Where the parts of a multipart upload lie in the object; none for a single PUT.</summary>
     public IReadOnlyList<StoredPart>? Parts { get; }
 
+    /// <summary>What listings say of the checksum without computing it: S3's CRC64NVME for objects uploaded without one.</summary>
+    public ChecksumAlgorithm ChecksumAlgorithm => _given?.Algorithm ?? ChecksumAlgorithm.Crc64Nvme;
+
+    public string ChecksumType => _given?.Type ?? ObjectChecksum.FullObjectType;
+
     /// <summary>Only while the caller holds a reference to the content (the default checksum may still have to read it).</summary>
     public ObjectChecksum Checksum => _checksum.Value;
 
     /// <summary>The same object (data, date, ETag) with other tags: tagging does not make a new version of the data.</summary>
     public S3Object WithTags(IReadOnlyDictionary<string, string> newTags) =>
-        new(Key, Content, LastModified, Headers, ETag, _checksum.IsValueCreated ? _checksum.Value : null, newTags, Parts);
+        new(Key, Content, LastModified, Headers, ETag, _checksum.IsValueCreated ? _checksum.Value : _given, newTags, Parts);
 }
 
 /// <summary>One part of a multipart object: its place in the data and the checksum it was uploaded with.</summary>

@@ -69,6 +69,7 @@ public sealed class ListOperations(BucketStore buckets) : IOperationGroup
         page.Objects.Count == 0 ? null : page.Objects.Select(o => new ObjectEntry
         {
             Key = encode(o.Key), LastModified = o.LastModified, ETag = o.ETag, Size = o.Size, StorageClass = "STANDARD", Owner = owner,
+            ChecksumAlgorithm = [o.ChecksumAlgorithm.Name], ChecksumType = o.ChecksumType,
         }).ToList();
 
     private static List<CommonPrefix>? Prefixes(ObjectListing page, Func<string, string> encode) =>
@@ -76,8 +77,16 @@ public sealed class ListOperations(BucketStore buckets) : IOperationGroup
 
     private static Owner Owner(AwsRequestContext context) => new() { ID = context.AccountId, DisplayName = "emulator" };
 
-    private static Func<string, string> Encoder(string? encodingType) =>
-        encodingType == "url" ? text => Uri.EscapeDataString(text).Replace("%2F", "/", StringComparison.Ordinal) : text => text;
+    /// <summary>
+    /// <c>encoding-type=url</c> escapes keys and prefixes in the answer (slashes kept); any other value is refused, as
+    /// AWS refuses it (LocalStack's recording test_list_ops_encoding_type_validation).
+    /// </summary>
+    private static Func<string, string> Encoder(string? encodingType) => encodingType switch
+    {
+        null => text => text,
+        "url" => text => Uri.EscapeDataString(text).Replace("%2F", "/", StringComparison.Ordinal),
+        _ => throw S3Errors.InvalidArgument("Invalid Encoding Method specified in Request", "encoding-type", encodingType.Length == 0 ? null : encodingType),
+    };
 
     private static string ToToken(string last) => Convert.ToBase64String(Encoding.UTF8.GetBytes(last));
 
