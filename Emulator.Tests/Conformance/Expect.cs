@@ -21,6 +21,24 @@ public static class Expect
         string? queryMessage = null) =>
         new ErrorExpectation(status, code, message, queryMessage ?? message, jsonType, fault);
 
+    /// <summary>
+    /// A REST-XML error (S3): the status, the code and message of its <c>Error</c> document, and the further elements
+    /// that name what it is about (<c>BucketName</c>, <c>Key</c>, <c>UploadId</c>...). A HEAD answer has no body, so
+    /// only its status can be checked: give the code as null.
+    /// </summary>
+    public static Expectation RestError(int status, string? code, string? message, params (string Name, string Value)[] fields) =>
+        new RestErrorExpectation(status, code, message, fields);
+
+    private sealed record RestErrorExpectation(int Status, string? Code, string? Message, (string Name, string Value)[] Fields) : Expectation
+    {
+        public override void Check(WireResponse response)
+        {
+            Assert.True(response.IsError, $"expected {Code ?? Status.ToString()}, got {response}");
+            Assert.Equal((Status, Code, Message), (response.Status, response.ErrorCode, response.ErrorMessage));
+            foreach (var (name, value) in Fields) Assert.Equal(value, response.Value(name));
+        }
+    }
+
     /// <summary>Success, with the named values (first occurrence anywhere in the answer) as given.</summary>
     public static Expectation Success(params (string Name, string Value)[] values) =>
         new SuccessExpectation(response =>

@@ -15,6 +15,11 @@ public sealed record ServiceWire(
     public static readonly ServiceWire Kinesis =
         new("kinesis", "Kinesis_20131202", "application/x-amz-json-1.1", null, null) { CborContentType = "application/x-amz-cbor-1.1" };
 
+    public static readonly ServiceWire S3 = new("s3", null, null, null, null) { Rest = true };
+
+    /// <summary>Whether the service speaks REST-XML (and nothing else).</summary>
+    public bool Rest { get; init; }
+
     /// <summary>The content type of AWS CBOR on the JSON target, for a service that answers it too.</summary>
     public string? CborContentType { get; init; }
 
@@ -23,5 +28,6 @@ public sealed record ServiceWire(
         .. JsonContentType is null ? [] : new[] { WireProtocol.Json },
         .. Query is null ? [] : new[] { WireProtocol.Query },
         .. CborContentType is null ? [] : new[] { WireProtocol.Cbor },
+        .. Rest ? new[] { WireProtocol.RestXml } : [],
     ];
 }

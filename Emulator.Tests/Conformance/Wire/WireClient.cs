@@ -37,11 +37,7 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
         IReadOnlyDictionary<string, string>? headers = null)
     {
         var members = parameters as JObject ?? (parameters is null ? [] : JObject.FromObject(parameters));
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
-        request.Headers.TryAddWithoutValidation("Authorization",
-            $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
-        request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.TryAddWithoutValidation(name, value);
+        using var request = Signed(HttpMethod.Post, path, headers);
         if (protocol == WireProtocol.Query)
         {
             request.Content = new FormUrlEncodedContent(QueryForm.Fields(operation, service.QueryVersion!, members, service.Query!));
@@ -56,6 +52,46 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
         }
         using var response = await http.SendAsync(request);
         return await Read(response);
+    }
+
+    /// <summary>
+    /// Sends one REST request (S3): the method, the path and query, headers (content headers included) and a body.
+    /// </summary>
+    public async Task<WireResponse> Rest(string method, string pathAndQuery, IReadOnlyDictionary<string, string>? headers = null,
+        string? body = null)
+    {
+        var content = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var others = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            (name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) ? content : others)[name] = value;
+        using var request = Signed(new HttpMethod(method), pathAndQuery, others);
+        request.Headers.TryAddWithoutValidation("x-amz-content-sha256", "UNSIGNED-PAYLOAD");
+        if (body is not null || content.Count > 0)
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body ?? ""));
+            foreach (var (name, value) in content) request.Content.Headers.TryAddWithoutValidation(name, value);
+        }
+        using var response = await http.SendAsync(request);
+        return await Read(response);
+    }
+
+    /// <summary>A REST request that must succeed (a case's set-up).</summary>
+    public async Task<WireResponse> RestOk(string method, string pathAndQuery, IReadOnlyDictionary<string, string>? headers = null,
+        string? body = null)
+    {
+        var response = await Rest(method, pathAndQuery, headers, body);
+        Assert.False(response.IsError, $"set-up call {method} {pathAndQuery} failed: {response}");
+        return response;
+    }
+
+    private HttpRequestMessage Signed(HttpMethod method, string path, IReadOnlyDictionary<string, string>? headers)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.TryAddWithoutValidation("Authorization",
+            $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.TryAddWithoutValidation(name, value);
+        return request;
     }
 
     /// <summary>An unsigned GET of a path and query, as a subscriber opens a SubscribeURL.</summary>

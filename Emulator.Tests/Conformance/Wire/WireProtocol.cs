@@ -8,4 +8,7 @@ public enum WireProtocol
 
     /// <summary>AWS CBOR 1.1 on a JSON target, as the Java SDK and the KCL speak to Kinesis.</summary>
     Cbor,
+
+    /// <summary>REST with XML bodies, as S3 speaks it: the operation is the method, path and query.</summary>
+    RestXml,
 }

@@ -22,7 +22,8 @@ public sealed class WireResponse
         Body = body;
         if (body.Length == 0) return;
         if (protocol == WireProtocol.Json) _json = JToken.Parse(body);
-        else _xml = XElement.Parse(body);
+        // A REST answer's body can be an object's data rather than XML.
+        else if (protocol != WireProtocol.RestXml || body.StartsWith('<')) _xml = XElement.Parse(body);
     }
 
     /// <summary>An answer as bytes: a CBOR one is read as its JSON equivalent (see <see cref="CborForm"/>), which <see cref="Body"/> then shows.</summary>
@@ -38,14 +39,14 @@ public sealed class WireResponse
     public bool IsError => Status >= 300;
 
     /// <summary>The error code a client reports: the query <c>Code</c>, the <c>x-amzn-query-error</c> code, or the <c>__type</c>'s name.</summary>
-    public string? ErrorCode => Protocol == WireProtocol.Query
+    public string? ErrorCode => Protocol is WireProtocol.Query or WireProtocol.RestXml
         ? XmlValue("Code")
         : QueryErrorHeader?.Split(';')[0] ?? JsonType;
 
     /// <summary>The JSON <c>__type</c> without its namespace (<c>com.amazonaws.sqs#</c>).</summary>
     public string? JsonType => _json?["__type"]?.Value<string>() is { } type ? type[(type.LastIndexOf('#') + 1)..] : null;
 
-    public string? ErrorMessage => Protocol == WireProtocol.Query
+    public string? ErrorMessage => Protocol is WireProtocol.Query or WireProtocol.RestXml
         ? XmlValue("Message")
         : (_json?["message"] ?? _json?["Message"])?.Value<string>();
 
@@ -58,12 +59,15 @@ public sealed class WireResponse
     /// The first value named <paramref name="name"/> anywhere in the answer: a JSON member, an XML element, or else the
     /// value of an XML map entry with that key (<c>&lt;Attribute&gt;&lt;Name&gt;QueueArn&lt;/Name&gt;&lt;Value&gt;</c>).
     /// </summary>
-    public string? Value(string name) => Protocol != WireProtocol.Query
-        ? _json?.SelectTokens($"$..{name}").FirstOrDefault() is { } token ? Text(token) : null
-        : XmlValue(name);
+    public string? Value(string name) => Protocol switch
+    {
+        WireProtocol.Query => XmlValue(name),
+        WireProtocol.RestXml => XmlValue(name) ?? Headers.GetValueOrDefault(name.ToLowerInvariant()),
+        _ => _json?.SelectTokens($"$..{name}").FirstOrDefault() is { } token ? Text(token) : null,
+    };
 
     /// <summary>Every value named <paramref name="name"/>, in document order.</summary>
-    public IReadOnlyList<string> Values(string name) => Protocol != WireProtocol.Query
+    public IReadOnlyList<string> Values(string name) => Protocol is WireProtocol.Json or WireProtocol.Cbor
         ? [.. (_json?.SelectTokens($"$..{name}") ?? []).SelectMany(t => t is JArray a ? a.Select(Text) : [Text(t)])]
         : [.. (_xml?.Descendants().Where(e => e.Name.LocalName == name) ?? []).Select(e => e.Value)];
 
@@ -79,7 +83,7 @@ public sealed class WireResponse
     public override string ToString() => $"{Status} {Body}";
 
     private string? XmlValue(string name) =>
-        (_xml?.Descendants().FirstOrDefault(e => e.Name.LocalName == name) ?? XmlEntry(name))?.Value;
+        (_xml?.DescendantsAndSelf().FirstOrDefault(e => e.Name.LocalName == name) ?? XmlEntry(name))?.Value;
 
     private static readonly string[] XmlKeyNames = ["Name", "Key", "key"];
 

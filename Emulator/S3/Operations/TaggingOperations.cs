@@ -37,8 +37,9 @@ public sealed class TaggingOperations(BucketStore buckets) : IOperationGroup
         });
     }
 
+    /// <summary>GetObjectTagging's NoSuchKey names the bucket too (LocalStack's recording test_object_tagging_exc, get-no-key-tags).</summary>
     private S3Object Find(string bucket, string key, AwsRequestContext context) =>
-        buckets.Owned(bucket, context.AccountId).Find(key) ?? throw S3Errors.NoSuchKey(key);
+        buckets.Owned(bucket, context.AccountId).Find(key) ?? throw S3Errors.NoSuchKey($"{bucket}/{key}");
 
     private void Retag(string bucket, string key, IReadOnlyDictionary<string, string> tags, AwsRequestContext context)
     {
