@@ -7,22 +7,11 @@ namespace Emulator.Protocol.Pipeline;
 /// Bytes in pooled 64 KiB chunks: a large body is read, stored and served without one giant array or a copy per read.
 /// The chunks go back to the pool when the last reference is disposed.
 /// </summary>
-public sealed class ChunkedBlob : StreamingBlob
+public sealed class ChunkedBlob : SharedBlob<ChunkedBlob.Chunks>
 {
     public const int ChunkBytes = 64 * 1024;
 
-    private readonly Chunks _chunks;
-    private readonly long _offset;
-    private int _disposed;
-
-    private ChunkedBlob(Chunks chunks, long offset, long length)
-    {
-        _chunks = chunks;
-        _offset = offset;
-        Length = length;
-    }
-
-    public override long Length { get; }
+    private ChunkedBlob(Chunks chunks, long offset, long length) : base(chunks, offset, length) { }
 
     public static ChunkedBlob Empty { get; } = Of([]);
 
@@ -33,23 +22,15 @@ public sealed class ChunkedBlob : StreamingBlob
         return builder.Build();
     }
 
-    public override StreamingBlob Retain() => Slice(0, Length);
-
-    public override StreamingBlob Slice(long offset, long length)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, Length);
-        _chunks.Retain();
-        return new ChunkedBlob(_chunks, _offset + offset, length);
-    }
+    protected override StreamingBlob View(long offset, long length) => new ChunkedBlob(Bytes, offset, length);
 
     public override IEnumerable<ReadOnlyMemory<byte>> Pieces()
     {
-        var position = _offset;
-        var end = _offset + Length;
+        var position = Offset;
+        var end = Offset + Length;
         while (position < end)
         {
-            var chunk = _chunks.Arrays[(int)(position / ChunkBytes)];
+            var chunk = Bytes.Arrays[(int)(position / ChunkBytes)];
             var start = (int)(position % ChunkBytes);
             var count = (int)Math.Min(ChunkBytes - start, end - position);
             yield return chunk.AsMemory(start, count);
@@ -67,11 +48,6 @@ public sealed class ChunkedBlob : StreamingBlob
             written += piece.Length;
         }
         return bytes;
-    }
-
-    public override void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0) _chunks.Release();
     }
 
     /// <summary>Collects written bytes into chunks, refusing more than its limit.</summary>
@@ -112,17 +88,12 @@ public sealed class ChunkedBlob : StreamingBlob
         }
     }
 
-    private sealed class Chunks(byte[][] arrays)
+    public sealed class Chunks(byte[][] arrays) : SharedBytes
     {
-        private int _references = 1;
-
         public byte[][] Arrays { get; } = arrays;
 
-        public void Retain() => Interlocked.Increment(ref _references);
-
-        public void Release()
+        protected override void Free()
         {
-            if (Interlocked.Decrement(ref _references) != 0) return;
             foreach (var array in Arrays) ArrayPool<byte>.Shared.Return(array);
         }
     }

@@ -18,7 +18,7 @@ public abstract class StreamingBlob : IDisposable
     /// <summary>A reference to <paramref name="length"/> bytes from <paramref name="offset"/> (a byte range of an object).</summary>
     public abstract StreamingBlob Slice(long offset, long length);
 
-    /// <summary>The bytes in order, in pieces of the store's own size.</summary>
+    /// <summary>The bytes in order, in pieces of the store's own size; a piece may be valid only until the next is asked for.</summary>
     public abstract IEnumerable<ReadOnlyMemory<byte>> Pieces();
 
     public virtual async ValueTask WriteToAsync(PipeWriter output, CancellationToken cancel)

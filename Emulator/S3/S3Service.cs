@@ -1,6 +1,7 @@
 using Emulator.Protocol.Rest;
 using Emulator.S3.Buckets;
 using Emulator.S3.Multipart;
+using Emulator.S3.Storage;
 using Emulator.S3.Operations;
 using Emulator.S3.Shapes;
 
@@ -24,6 +25,8 @@ public static class S3Service
 
     public static IServiceCollection AddS3(this IServiceCollection services, IConfiguration? configuration = null) =>
         services.AddEmulatedService(S3, configuration, s3 => s3
+            .Options<S3Options>()
+            .Uses<ObjectDataStore>()
             .State<BucketStore>()
             .Operations<BucketOperations>()
             .Operations<ObjectOperations>()

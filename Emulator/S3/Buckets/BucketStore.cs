@@ -16,9 +16,19 @@ public sealed class BucketStore : IServiceState
     public S3Bucket Owned(string name, string accountId) =>
         Find(name) is { } bucket && bucket.AccountId == accountId ? bucket : throw S3Errors.NoSuchBucket(name);
 
-    public bool Remove(S3Bucket bucket) => _buckets.TryRemove(new KeyValuePair<string, S3Bucket>(bucket.Name, bucket));
+    /// <summary>Removes the bucket and ends its uploads in progress.</summary>
+    public bool Remove(S3Bucket bucket)
+    {
+        if (!_buckets.TryRemove(new KeyValuePair<string, S3Bucket>(bucket.Name, bucket))) return false;
+        bucket.Clear();
+        return true;
+    }
 
     public IEnumerable<S3Bucket> OwnedBy(string accountId) => _buckets.Values.Where(b => b.AccountId == accountId);
 
-    public void Reset() => _buckets.Clear();
+    public void Reset()
+    {
+        foreach (var bucket in _buckets.Values)
+            if (_buckets.TryRemove(new KeyValuePair<string, S3Bucket>(bucket.Name, bucket))) bucket.Clear();
+    }
 }

@@ -77,6 +77,20 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
         lock (_objectsLock) return ObjectListing.Page(_objects.Values, prefix, delimiter, after, maxKeys);
     }
 
+    /// <summary>Releases every object's data and ends every upload (the bucket is going away).</summary>
+    public void Clear()
+    {
+        List<S3Object> objects;
+        lock (_objectsLock)
+        {
+            objects = [.. _objects.Values];
+            _objects.Clear();
+        }
+        foreach (var item in objects) item.Content.Dispose();
+        foreach (var id in Uploads.Keys)
+            if (Uploads.TryRemove(id, out var upload)) upload.End(_ => []);
+    }
+
     public void Delete(string key)
     {
         S3Object? removed;

@@ -4,6 +4,7 @@ using Emulator.S3.Buckets;
 using Emulator.S3.Integrity;
 using Emulator.S3.Operations;
 using Emulator.S3.Shapes;
+using Emulator.S3.Storage;
 
 namespace Emulator.S3.Multipart;
 
@@ -12,7 +13,7 @@ namespace Emulator.S3.Multipart;
 /// AbortMultipartUpload, ListParts; user guide, "Uploading and copying objects using multipart upload"): parts 1 to
 /// 10,000, each but the last at least 5 MiB, the object's ETag the MD5 of the parts' MD5s with <c>-N</c>.
 /// </summary>
-public sealed class MultipartOperations(BucketStore buckets, TimeProvider clock) : IOperationGroup
+public sealed class MultipartOperations(BucketStore buckets, ObjectDataStore store, TimeProvider clock) : IOperationGroup
 {
     public const long MinPartSize = 5 * 1024 * 1024;
     private const int MaxPartNumber = 10_000;
@@ -51,7 +52,7 @@ public sealed class MultipartOperations(BucketStore buckets, TimeProvider clock)
         var number = PartNumber(request.PartNumber);
         var content = request.Body ?? ChunkedBlob.Empty;
         var verified = UploadIntegrity.Check(request, content, expectedDigestInHex: false, upload.ChecksumAlgorithm);
-        if (!upload.Add(new UploadedPart(number, content.Retain(), verified.ETag, verified.Md5, verified.Checksum, clock.GetUtcNow())))
+        if (!upload.Add(new UploadedPart(number, store.Keep(content), verified.ETag, verified.Md5, verified.Checksum, clock.GetUtcNow())))
             throw NoSuchUpload(upload.Id);
         var output = new UploadPartOutput { ETag = verified.ETag };
         if (verified.Checksum is { } checksum) ObjectDescription.SetChecksum(output, checksum);

@@ -3,11 +3,12 @@ using Emulator.Protocol.Shapes;
 using Emulator.S3.Buckets;
 using Emulator.S3.Integrity;
 using Emulator.S3.Shapes;
+using Emulator.S3.Storage;
 
 namespace Emulator.S3.Operations;
 
 /// <summary>PutObject (integrity checked), GetObject (whole, one byte range or one part; conditional), HeadObject and DeleteObject.</summary>
-public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : IOperationGroup
+public sealed class ObjectOperations(BucketStore buckets, ObjectDataStore store, TimeProvider clock) : IOperationGroup
 {
     public void Register(OperationRegistry registry)
     {
@@ -44,7 +45,7 @@ public sealed class ObjectOperations(BucketStore buckets, TimeProvider clock) : 
         var verified = UploadIntegrity.Check(request, content, expectedDigestInHex: true);
         var headers = ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
             request.CacheControl, request.Expires, request.Metadata);
-        var item = new S3Object(request.Key!, content.Retain(), clock.GetUtcNow(), headers, verified.ETag, verified.Checksum,
+        var item = new S3Object(request.Key!, store.Keep(content), clock.GetUtcNow(), headers, verified.ETag, verified.Checksum,
             TagSets.FromHeader(request.Tagging));
         bucket.Put(item);
         var output = new PutObjectOutput { ETag = item.ETag, Size = item.Size };
