@@ -22,6 +22,67 @@ public static class S3Cases
         Integrity,
         Multipart,
         Tagging,
+        ConditionalWrites,
+    };
+
+    private static string Precondition(string test, string response) =>
+        Source.Recorded(TestS3Api, $"TestS3ObjectWritePrecondition::{test}", response);
+
+    private static CaseList ConditionalWrites => new()
+    {
+        {
+            "put-if-none-match-over-an-object", Precondition("test_put_object_if_none_match", "put-obj-if-none-match"),
+            async c => await c.Rest("PUT", $"/{await BucketWith(c, "k", "")}/k", Headers(("If-None-Match", "*")), ""),
+            Expect.RestError(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold", ("Condition", "If-None-Match"))
+        },
+        {
+            "put-if-none-match-an-etag", Precondition("test_put_object_if_none_match_validation", "put-obj-if-none-match-bad-value"),
+            async c => await c.Rest("PUT", $"/{await BucketWith(c, "k", "")}/k", Headers(("If-None-Match", "\"d41d8cd98f00b204e9800998ecf8427e\"")), ""),
+            Expect.RestError(501, "NotImplemented", "A header you provided implies functionality that is not implemented",
+                ("Header", "If-None-Match"), ("additionalMessage", "We don't accept the provided value of If-None-Match header for this API"))
+        },
+        {
+            "put-if-match-and-if-none-match", Precondition("test_put_object_if_match_and_if_none_match_validation", "put-obj-both-precondition"),
+            async c => await c.Rest("PUT", $"/{await Bucket(c)}/k", Headers(("If-None-Match", "*"), ("If-Match", "abc")), ""),
+            Expect.RestError(501, "NotImplemented", "A header you provided implies functionality that is not implemented",
+                ("Header", "If-Match,If-None-Match"), ("additionalMessage", "Multiple conditional request headers present in the request"))
+        },
+        {
+            "put-if-match-wrong-etag", Precondition("test_put_object_if_match", "put-obj-if-match-wrong-etag"),
+            async c => await c.Rest("PUT", $"/{await BucketWith(c, "test-precondition", "test")}/test-precondition", Headers(("If-Match", "\"abc\"")), ""),
+            Expect.RestError(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold", ("Condition", "If-Match"))
+        },
+        {
+            "put-if-match-no-object", Precondition("test_put_object_if_match", "put-obj-if-match-key-not-exists"),
+            async c => await c.Rest("PUT", $"/{await Bucket(c)}/test-precondition", Headers(("If-Match", "\"098f6bcd4621d373cade4e832627b4f6\"")), ""),
+            Expect.RestError(404, "NoSuchKey", "The specified key does not exist.", ("Key", "test-precondition"))
+        },
+        {
+            "complete-if-none-match-after-a-delete-meanwhile", Precondition("test_multipart_if_none_match_with_delete", "complete-multipart-after-del"),
+            async c =>
+            {
+                var bucket = await BucketWith(c, "test-precondition", "");
+                var id = (await c.RestOk("POST", $"/{bucket}/test-precondition?uploads")).Value("UploadId")!;
+                var etag = await Part(c, bucket, "test-precondition", id, 1, "part");
+                await c.RestOk("DELETE", $"/{bucket}/test-precondition");
+                return await c.Rest("POST", $"/{bucket}/test-precondition?uploadId={id}", Headers(("If-None-Match", "*")), Complete((1, etag, null)));
+            },
+            Expect.RestError(409, "ConditionalRequestConflict",
+                "The conditional request cannot succeed due to a conflicting operation against this resource.", ("Condition", "If-None-Match"), ("Key", "test-precondition"))
+        },
+        {
+            "complete-if-match-after-a-put-meanwhile", Precondition("test_multipart_if_match_with_put", "complete-multipart-if-match-put-during"),
+            async c =>
+            {
+                var bucket = await BucketWith(c, "test-precondition", "test");
+                var id = (await c.RestOk("POST", $"/{bucket}/test-precondition?uploads")).Value("UploadId")!;
+                var etag = await Part(c, bucket, "test-precondition", id, 1, "part");
+                var during = (await c.RestOk("PUT", $"/{bucket}/test-precondition", body: "during")).Value("ETag")!;
+                return await c.Rest("POST", $"/{bucket}/test-precondition?uploadId={id}", Headers(("If-Match", during)), Complete((1, etag, null)));
+            },
+            Expect.RestError(409, "ConditionalRequestConflict",
+                "The conditional request cannot succeed due to a conflicting operation against this resource.", ("Condition", "If-Match"), ("Key", "test-precondition"))
+        },
     };
 
     private static CaseList Buckets => new()

@@ -49,14 +49,27 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
             return _objects.TryGetValue(key, out var item) ? (item, item.Content.Retain()) : null;
     }
 
-    /// <summary>Stores the object, which owns a reference to its data from now on; the data it replaces is released.</summary>
-    public void Put(S3Object item)
+    /// <summary>
+    /// Stores the object, which owns a reference to its data from now on; the data it replaces is released. A condition
+    /// is checked against the object there is at the moment of the write (<paramref name="seenBefore"/>: the object a
+    /// multipart upload began over); a refused write releases the new object's data.
+    /// </summary>
+    public void Put(S3Object item, WriteCondition? condition = null, (S3Object? Object, bool Known) seenBefore = default)
     {
         S3Object? replaced;
-        lock (_objectsLock)
+        try
         {
-            _objects.TryGetValue(item.Key, out replaced);
-            _objects[item.Key] = item;
+            lock (_objectsLock)
+            {
+                _objects.TryGetValue(item.Key, out replaced);
+                condition?.Check(item.Key, replaced, seenBefore.Known && !ReferenceEquals(seenBefore.Object, replaced));
+                _objects[item.Key] = item;
+            }
+        }
+        catch
+        {
+            item.Content.Dispose();
+            throw;
         }
         if (replaced is not null && !ReferenceEquals(replaced.Content, item.Content)) replaced.Content.Dispose();
     }

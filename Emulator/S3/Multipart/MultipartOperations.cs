@@ -39,7 +39,8 @@ public sealed class MultipartOperations(BucketStore buckets, ObjectDataStore sto
         var headers = ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
             request.CacheControl, request.Expires, request.Metadata);
         var id = UploadId();
-        bucket.Uploads[id] = new MultipartUpload(id, request.Key!, clock.GetUtcNow(), headers, TagSets.FromHeader(request.Tagging), algorithm, type);
+        bucket.Uploads[id] = new MultipartUpload(id, request.Key!, clock.GetUtcNow(), headers, TagSets.FromHeader(request.Tagging), algorithm, type,
+            bucket.Find(request.Key!));
         return new CreateMultipartUploadOutput
         {
             Bucket = bucket.Name, Key = request.Key, UploadId = id, ChecksumAlgorithm = algorithm?.Name, ChecksumType = type,
@@ -85,6 +86,11 @@ public sealed class MultipartOperations(BucketStore buckets, ObjectDataStore sto
     {
         var bucket = buckets.Owned(request.Bucket!, context.AccountId);
         var upload = bucket.Uploads.GetValueOrDefault(request.UploadId!) ?? throw NoSuchUpload(request.UploadId!);
+        var condition = WriteCondition.From(request.IfMatch, request.IfNoneMatch);
+        // Checked first so that a refused complete leaves the upload to be completed otherwise; checked again with the write.
+        var seenBefore = (upload.StartedOver, true);
+        var current = bucket.Find(upload.Key);
+        condition?.Check(upload.Key, current, !ReferenceEquals(upload.StartedOver, current));
         var requested = request.MultipartUpload?.Parts ?? [];
         if (requested.Count == 0) throw Protocol.Rest.XmlShapeReader.Malformed();
         List<(CompletedPart Requested, UploadedPart Stored)> matched = [];
@@ -113,7 +119,7 @@ public sealed class MultipartOperations(BucketStore buckets, ObjectDataStore sto
                 Bucket = bucket.Name, Key = upload.Key, ETag = etag,
             };
             ObjectDescription.SetChecksum(output, item.Checksum);
-            bucket.Put(item);
+            bucket.Put(item, condition, seenBefore);
             return output;
         }
         catch

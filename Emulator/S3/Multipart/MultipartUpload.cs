@@ -9,7 +9,7 @@ namespace Emulator.S3.Multipart;
 /// number (a part uploaded again replaces the earlier one). Completing or aborting it ends it once.
 /// </summary>
 public sealed class MultipartUpload(string id, string key, DateTimeOffset initiated, ObjectHeaders headers,
-    IReadOnlyDictionary<string, string> tags, ChecksumAlgorithm? checksumAlgorithm, string? checksumType)
+    IReadOnlyDictionary<string, string> tags, ChecksumAlgorithm? checksumAlgorithm, string? checksumType, S3Object? startedOver)
 {
     private readonly object _lock = new();
     private readonly SortedDictionary<int, UploadedPart> _parts = [];
@@ -22,6 +22,9 @@ public sealed class MultipartUpload(string id, string key, DateTimeOffset initia
     public IReadOnlyDictionary<string, string> Tags { get; } = tags;
     public ChecksumAlgorithm? ChecksumAlgorithm { get; } = checksumAlgorithm;
     public string? ChecksumType { get; } = checksumType;
+
+    /// <summary>The object at the key when the upload began: a conditional complete conflicts when it has changed since.</summary>
+    public S3Object? StartedOver { get; } = startedOver;
 
     /// <returns>False when the upload has ended meanwhile (the part is released then).</returns>
     public bool Add(UploadedPart part)

@@ -19,6 +19,7 @@ public sealed class CopyAndDeleteOperations(BucketStore buckets, TimeProvider cl
     private CopyObjectOutput CopyObject(CopyObjectRequest request, AwsRequestContext context)
     {
         var target = buckets.Owned(request.Bucket!, context.AccountId);
+        var condition = WriteCondition.From(request.IfMatch, request.IfNoneMatch);
         var (source, data) = CopySource.Read(buckets, request.CopySource!, context.AccountId);
         using (data)
         {
@@ -35,7 +36,7 @@ public sealed class CopyAndDeleteOperations(BucketStore buckets, TimeProvider cl
             var etag = source.Parts is null ? source.ETag : ContentMd5.ETag(ContentMd5.Of(data));
             var checksum = source.Checksum.Type == ObjectChecksum.FullObjectType ? source.Checksum : null;
             var copy = new S3Object(request.Key!, data.Retain(), clock.GetUtcNow(), headers, etag, checksum, tags);
-            target.Put(copy);
+            target.Put(copy, condition);
             var result = new CopyObjectResult { ETag = copy.ETag, LastModified = copy.LastModified };
             ObjectDescription.SetChecksum(result, copy.Checksum);
             return new CopyObjectOutput { CopyObjectResult = result };

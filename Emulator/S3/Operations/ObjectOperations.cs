@@ -41,13 +41,14 @@ public sealed class ObjectOperations(BucketStore buckets, ObjectDataStore store,
     private PutObjectOutput PutObject(PutObjectRequest request, AwsRequestContext context)
     {
         var bucket = buckets.Owned(request.Bucket!, context.AccountId);
+        var condition = WriteCondition.From(request.IfMatch, request.IfNoneMatch);
         var content = request.Body ?? ChunkedBlob.Empty;
         var verified = UploadIntegrity.Check(request, content, expectedDigestInHex: true);
         var headers = ObjectHeaders.Of(request.ContentType, request.ContentEncoding, request.ContentDisposition, request.ContentLanguage,
             request.CacheControl, request.Expires, request.Metadata);
         var item = new S3Object(request.Key!, store.Keep(content), clock.GetUtcNow(), headers, verified.ETag, verified.Checksum,
             TagSets.FromHeader(request.Tagging));
-        bucket.Put(item);
+        bucket.Put(item, condition);
         var output = new PutObjectOutput { ETag = item.ETag, Size = item.Size };
         ObjectDescription.SetChecksum(output, item.Checksum);
         return output;
