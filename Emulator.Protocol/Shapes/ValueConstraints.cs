@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Emulator.Protocol.Shapes;
 
 /// <summary>One member's (or one element's) model constraints, ready to check values against.</summary>
-public sealed class ValueConstraints
+public sealed partial class ValueConstraints
 {
     private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
@@ -35,7 +35,7 @@ public sealed class ValueConstraints
     public bool Keeps(object value, List<string>? broken = null)
     {
         var kept = true;
-        if (_regex is not null && value is string text && !_regex.IsMatch(text)) Break("Member must satisfy regular expression pattern: " + _pattern);
+        if (_regex is not null && value is string text && !Matches(_regex, text)) Break("Member must satisfy regular expression pattern: " + _pattern);
         var (measure, size) = Measure(value);
         if (size < _min) Break($"Member must have {measure} greater than or equal to {_min}");
         if (size > _max) Break($"Member must have {measure} less than or equal to {_max}");
@@ -73,18 +73,45 @@ public sealed class ValueConstraints
     };
 
     /// <summary>
-    /// The model's patterns must match the whole value. They are run without backtracking, so that no value can make
-    /// one expensive, and compiled once per distinct pattern.
+    /// The model's patterns (Java's syntax) must match the whole value. They are run without backtracking, so that no
+    /// value can make one expensive, and compiled once per distinct pattern; the few that look around (Firehose's
+    /// <c>(?!aws:)</c>), which only a backtracking engine runs, get a time limit instead. Java accepts <c>\_</c> for an
+    /// underscore, .NET does not.
     /// </summary>
     private static Regex Compile(string pattern)
     {
         lock (Patterns)
         {
-            if (!Patterns.TryGetValue(pattern, out var regex))
-                Patterns[pattern] = regex = new Regex($"^(?:{pattern})\\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-            return regex;
+            if (Patterns.TryGetValue(pattern, out var regex)) return regex;
+            var anchored = $"^(?:{JavaEscapes().Replace(pattern, "$1_")})\\z";
+            try
+            {
+                regex = new Regex(anchored, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            }
+            catch (NotSupportedException)
+            {
+                regex = new Regex(anchored, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            }
+            return Patterns[pattern] = regex;
         }
     }
+
+    /// <summary>A value that takes a pattern past its time limit does not satisfy it.</summary>
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary><c>\_</c> not itself escaped (an even number of backslashes before it).</summary>
+    [GeneratedRegex(@"(?<!\\)((?:\\\\)*)\\_")]
+    private static partial Regex JavaEscapes();
 
     /// <summary>A value as AWS quotes it in a validation message.</summary>
     public static string Text(object? value) => value switch
