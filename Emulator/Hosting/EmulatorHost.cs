@@ -1,4 +1,5 @@
 using Emulator.Hosting.Listening;
+using Emulator.Firehose;
 using Emulator.Kinesis;
 using Emulator.Protocol.Pipeline;
 using Emulator.S3;
@@ -44,6 +45,7 @@ public static class EmulatorHost
         builder.Services.AddSns(builder.Configuration);
         builder.Services.AddKinesis(builder.Configuration);
         builder.Services.AddS3(builder.Configuration);
+        builder.Services.AddFirehose(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

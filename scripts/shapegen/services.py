@@ -136,7 +136,6 @@ SERVICES = {
         }),
 }
 
-# Services whose shapes are generated only on request (--out), to check the generator before they join the product.
 SERVICES["s3"] = Service(
     "s3", "S3",
     class_names={"Object": "ObjectEntry", "Error": "DeleteError"},
@@ -149,6 +148,7 @@ SERVICES["s3"] = Service(
         "ListMultipartUploadsOutput": "ListMultipartUploadsResult", "ListPartsOutput": "ListPartsResult",
     })
 
-PREVIEW = {
-    "firehose": Service("firehose", "Firehose", constraints=True),
-}
+SERVICES["firehose"] = Service("firehose", "Firehose", constraints=True)
+
+# Services whose shapes are generated only on request (--out), to check the generator before they join the product.
+PREVIEW = {}

@@ -1,0 +1,84 @@
+using Emulator.Firehose.Shapes;
+
+namespace Emulator.Firehose.Streams;
+
+/// <summary>
+/// One delivery stream: its source, its one destination (as configured, with AWS's defaults filled in), version,
+/// status, tags and encryption. Changes happen under its lock together with the checks they depend on.
+/// </summary>
+public sealed class DeliveryStream(string name, string accountId, string region, string type, Destination destination,
+    KinesisStreamSourceConfiguration? kinesisSource, DateTimeOffset created, string status)
+{
+    public const string DirectPut = "DirectPut";
+    public const string KinesisStreamAsSource = "KinesisStreamAsSource";
+
+    private readonly object _lock = new();
+    private readonly SortedDictionary<string, string> _tags = new(StringComparer.Ordinal);
+
+    public string Name { get; } = name;
+    public string AccountId { get; } = accountId;
+    public string Region { get; } = region;
+    public string Type { get; } = type;
+    public string Arn => $"arn:aws:firehose:{Region}:{AccountId}:deliverystream/{Name}";
+    public KinesisStreamSourceConfiguration? KinesisSource { get; } = kinesisSource;
+    public DateTimeOffset Created { get; } = created;
+
+    public string Status { get; private set; } = status;
+    public int Version { get; private set; } = 1;
+    public DateTimeOffset? LastUpdated { get; private set; }
+    public Destination Destination { get; private set; } = destination;
+    public DeliveryStreamEncryptionConfiguration Encryption { get; private set; } = new() { Status = "DISABLED" };
+
+    public void Activate()
+    {
+        lock (_lock) if (Status == "CREATING") Status = "ACTIVE";
+    }
+
+    public void MarkDeleting()
+    {
+        lock (_lock) Status = "DELETING";
+    }
+
+    /// <summary>Replaces the destination when <paramref name="expectedVersion"/> is the current version; the version then goes up by one.</summary>
+    public void Update(string expectedVersion, Func<Destination, Destination> change, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            var current = Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (expectedVersion != current) throw FirehoseErrors.StaleVersion(Name, current, expectedVersion);
+            Destination = change(Destination);
+            Version++;
+            LastUpdated = now;
+        }
+    }
+
+    public void SetEncryption(DeliveryStreamEncryptionConfiguration encryption)
+    {
+        lock (_lock) Encryption = encryption;
+    }
+
+    public IReadOnlyList<KeyValuePair<string, string>> Tags
+    {
+        get { lock (_lock) return [.. _tags]; }
+    }
+
+    /// <summary>Adds or replaces tags, at most 50 in all.</summary>
+    public void Tag(IEnumerable<Shapes.Tag> tags)
+    {
+        lock (_lock)
+        {
+            var merged = new SortedDictionary<string, string>(_tags, StringComparer.Ordinal);
+            foreach (var tag in tags) merged[tag.Key!] = tag.Value ?? "";
+            if (merged.Count > 50)
+                throw FirehoseErrors.LimitExceeded($"Firehose {Name} cannot have more than 50 tags.");
+            _tags.Clear();
+            foreach (var (key, value) in merged) _tags[key] = value;
+        }
+    }
+
+    public void Untag(IEnumerable<string> keys)
+    {
+        lock (_lock)
+            foreach (var key in keys) _tags.Remove(key);
+    }
+}
