@@ -22,6 +22,7 @@ public static class FirehoseService
             .State<FirehoseStore>()
             .State<DeliveryStreamStatusChanges>()
             .Uses<S3Writer>()
+            .Uses<HttpEndpointSender>()
             .State<Deliveries>()
             .State<KinesisSources>()
             .Operations<DeliveryStreamOperations>()

@@ -163,8 +163,9 @@ class Emitter:
             parts.append(f"Min = {int(shape['min'])}")
         if "max" in shape:
             parts.append(f"Max = {int(shape['max'])}")
-        if "pattern" in shape:
-            parts.append("Pattern = " + verbatim(shape["pattern"]))
+        pattern = self.service.patterns.get(shape_name, shape.get("pattern"))
+        if pattern is not None:
+            parts.append("Pattern = " + verbatim(pattern))
         if "enum" in shape:
             values = self.service.enum_order.get(shape_name, shape["enum"])
             assert sorted(values) == sorted(shape["enum"]), f"{shape_name}: the observed order lists other values than the model"

@@ -23,6 +23,8 @@ class Service:
     enum_order: dict = field(default_factory=dict)
     # Output shape -> the root element of its REST-XML body, as the service's API reference shows it.
     xml_roots: dict = field(default_factory=dict)
+    # Shape -> a pattern other than the model's, where the emulator knowingly accepts more than AWS.
+    patterns: dict = field(default_factory=dict)
 
 
 def flattened(query_name, **more):
@@ -148,7 +150,10 @@ SERVICES["s3"] = Service(
         "ListMultipartUploadsOutput": "ListMultipartUploadsResult", "ListPartsOutput": "ListPartsResult",
     })
 
-SERVICES["firehose"] = Service("firehose", "Firehose", constraints=True)
+SERVICES["firehose"] = Service(
+    "firehose", "Firehose", constraints=True,
+    # AWS delivers only to https endpoints; locally, test endpoints are plain http (docs/firehose.md says so).
+    patterns={"HttpEndpointUrl": "https?://.*"})
 
 # Services whose shapes are generated only on request (--out), to check the generator before they join the product.
 PREVIEW = {}

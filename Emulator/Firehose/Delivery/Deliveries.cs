@@ -4,7 +4,7 @@ using Emulator.Firehose.Streams;
 namespace Emulator.Firehose.Delivery;
 
 /// <summary>The pipelines of the delivery streams that have received records, and where each kind of destination delivers.</summary>
-public sealed class Deliveries(S3Writer s3, TimeProvider clock) : IServiceState
+public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, TimeProvider clock) : IServiceState
 {
     private readonly ConcurrentDictionary<DeliveryStream, StreamPipeline> _pipelines = new(ReferenceEqualityComparer.Instance);
 
@@ -31,6 +31,7 @@ public sealed class Deliveries(S3Writer s3, TimeProvider clock) : IServiceState
             var (bucket, key) = s3.Write(stream, target, batch);
             return Task.FromResult<string?>($"s3://{bucket}/{key}");
         }
+        if (destination.Http is { } endpoint) return http.DeliverAsync(stream, endpoint, batch, cancel);
         // Destinations that are stored and described only: what they would receive is counted, not sent.
         return Task.FromResult<string?>(null);
     }

@@ -4,4 +4,7 @@ namespace Emulator.Firehose.Delivery;
 public sealed class DeliveryFailure(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>The records went to the destination's S3 backup: the batch is done with, not to be retried.</summary>
+    public bool BackedUp { get; init; }
 }

@@ -123,6 +123,11 @@ public sealed class StreamPipeline
                         Report.Delivered(batch, await _deliver(_stream, batch, cancel).ConfigureAwait(false));
                         lock (_lock) _outbox.Dequeue();
                     }
+                    catch (DeliveryFailure failure) when (failure.BackedUp)
+                    {
+                        Report.Failed(failure.Code, failure.Message);
+                        lock (_lock) _outbox.Dequeue();
+                    }
                     catch (DeliveryFailure failure)
                     {
                         Report.Failed(failure.Code, failure.Message);

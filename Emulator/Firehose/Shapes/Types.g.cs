@@ -330,7 +330,7 @@ public sealed class HttpEndpointDestinationConfiguration
 
 public sealed class HttpEndpointConfiguration
 {
-    [Constraint(NotNull = true, Min = 1, Max = 1000, Pattern = @"https://.*")] public string? Url { get; set; }
+    [Constraint(NotNull = true, Min = 1, Max = 1000, Pattern = @"https?://.*")] public string? Url { get; set; }
     [Constraint(Min = 1, Max = 256, Pattern = @"^(?!\s*$).+")] public string? Name { get; set; }
     [Constraint(Max = 4096, Pattern = @".*")] public string? AccessKey { get; set; }
 }

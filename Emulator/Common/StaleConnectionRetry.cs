@@ -1,15 +1,15 @@
 using System.Net.Sockets;
 
-namespace Emulator.Sns.Delivery;
+namespace Emulator.Common;
 
 /// <summary>
-/// Keeps connections to subscribers alive between deliveries, and resends at once, on a new connection, a request whose
+/// Keeps connections to the endpoints the emulator delivers to (SNS subscribers, Firehose HTTP destinations) alive between deliveries, and resends at once, on a new connection, a request whose
 /// connection ended or was reset before the answer was in: a subscriber that restarted leaves its old connections in the
 /// pool, and one whose close has not reached us yet is found dead only by writing to it. SocketsHttpHandler resends such a
 /// request by itself only when it has no body, and every delivery is a POST with one. A failure on the new connection,
 /// or in connecting, is the attempt's failure, for the delivery policy to retry.
 /// </summary>
-internal sealed class StaleConnectionRetry() : DelegatingHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+public sealed class StaleConnectionRetry() : DelegatingHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
 {
     // Never pooled, so that the resend cannot meet another stale connection.
     private readonly HttpMessageInvoker _fresh = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.Zero });
