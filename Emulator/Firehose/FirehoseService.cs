@@ -23,6 +23,7 @@ public static class FirehoseService
             .State<DeliveryStreamStatusChanges>()
             .Uses<S3Writer>()
             .Uses<HttpEndpointSender>()
+            .Uses<RecordIngest>()
             .State<Deliveries>()
             .State<KinesisSources>()
             .Operations<DeliveryStreamOperations>()

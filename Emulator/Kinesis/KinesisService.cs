@@ -26,6 +26,7 @@ public static class KinesisService
             .State<AccountSettings>()
             .Uses<StreamLocator>()
             .Uses<AccountQuotas>()
+            .Uses<StreamFeed>()
             .Operations<StreamOperations>()
             .Operations<RecordOperations>()
             .Operations<ShardOperations>()

@@ -167,6 +167,26 @@ class Boto3FirehoseTest(unittest.TestCase):
             server.shutdown()
             server.server_close()
 
+    def test_sns_topic_into_a_delivery_stream(self):
+        sns = client("sns")
+        name = unique("py-from-sns")
+        stream_arn = self.firehose.create_delivery_stream(
+            DeliveryStreamName=name, ExtendedS3DestinationConfiguration=self.s3_destination(Prefix="sns/"))["DeliveryStreamARN"]
+        topic = sns.create_topic(Name=unique("py-fh-topic"))["TopicArn"]
+        enveloped = sns.subscribe(TopicArn=topic, Protocol="firehose", Endpoint=stream_arn, ReturnSubscriptionArn=True,
+                                  Attributes={"SubscriptionRoleArn": ROLE})["SubscriptionArn"]
+        sns.publish(TopicArn=topic, Message="first", Subject="s1")
+        sns.set_subscription_attributes(SubscriptionArn=enveloped, AttributeName="RawMessageDelivery", AttributeValue="true")
+        sns.publish(TopicArn=topic, Message="second")
+        advance_clock(61)
+        objects = wait_for(lambda: self.objects("sns/"))
+        lines = self.s3.get_object(Bucket=self.bucket, Key=objects[0]["Key"])["Body"].read().decode().splitlines()
+        self.assertEqual(len(lines), 2)
+        envelope = json.loads(lines[0])
+        self.assertEqual((envelope["Type"], envelope["Message"], envelope["Subject"], envelope["TopicArn"]), ("Notification", "first", "s1", topic))
+        self.assertNotIn("Signature", envelope)
+        self.assertEqual(lines[1], "second")
+
     def test_errors(self):
         name = unique("py-err")
         self.firehose.create_delivery_stream(DeliveryStreamName=name, S3DestinationConfiguration=self.s3_destination())

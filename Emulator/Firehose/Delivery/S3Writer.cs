@@ -1,9 +1,7 @@
 using Emulator.Firehose.Shapes;
 using Emulator.Firehose.Streams;
 using Emulator.Protocol.Pipeline;
-using Emulator.S3.Buckets;
-using Emulator.S3.Integrity;
-using Emulator.S3.Storage;
+using Emulator.S3;
 
 namespace Emulator.Firehose.Delivery;
 
@@ -11,14 +9,13 @@ namespace Emulator.Firehose.Delivery;
 /// Writes a batch into the emulator's S3 as one object: the records concatenated as they came (no delimiter added),
 /// compressed as configured, under Firehose's key layout (<see cref="ObjectKeys"/>).
 /// </summary>
-public sealed class S3Writer(BucketStore buckets, ObjectDataStore store, TimeProvider clock)
+public sealed class S3Writer(ObjectDelivery objects)
 {
     /// <returns>The bucket and key written.</returns>
     public (string Bucket, string Key) Write(DeliveryStream stream, ExtendedS3DestinationConfiguration s3, RecordBatch batch,
         string? errorOutputType = null)
     {
         var bucketName = BucketName(s3.BucketARN!);
-        var bucket = buckets.Find(bucketName) ?? throw new DeliveryFailure("S3.NoSuchBucket", $"The specified bucket {bucketName} does not exist.");
         var format = s3.CompressionFormat ?? "UNCOMPRESSED";
         var extension = string.IsNullOrEmpty(s3.FileExtension) ? Compression.Extension(format) : s3.FileExtension;
         var prefix = errorOutputType is null ? s3.Prefix : s3.ErrorOutputPrefix ?? s3.Prefix;
@@ -26,8 +23,7 @@ public sealed class S3Writer(BucketStore buckets, ObjectDataStore store, TimePro
         using var content = format == "UNCOMPRESSED"
             ? Concatenated(batch.Records)
             : ChunkedBlob.Of(Compression.Apply(format, batch.Records, key[(key.LastIndexOf('/') + 1)..]));
-        var headers = ObjectHeaders.Of(null, null, null, null, null, null, null);
-        bucket.Put(new S3Object(key, store.Keep(content), clock.GetUtcNow(), headers, ContentMd5.ETag(ContentMd5.Of(content))));
+        if (objects.Put(bucketName, key, content) is { } error) throw new DeliveryFailure("S3." + error.Code, error.Message);
         return (bucketName, key);
     }
 

@@ -48,7 +48,7 @@ public sealed class DeliveryStreamOperations(FirehoseStore store, DeliveryStream
             throw FirehoseErrors.InvalidArgument($"KinesisSourceStreamConfig is not allowed for {type} delivery stream type.");
         if (type != DeliveryStream.DirectPut && request.DeliveryStreamEncryptionConfigurationInput is not null)
             throw FirehoseErrors.InvalidArgument($"Server-side encryption is not supported for {type} delivery stream type.");
-        if (request.KinesisStreamSourceConfiguration is { } kinesis) sources.Source(kinesis.KinesisStreamARN!);
+        if (request.KinesisStreamSourceConfiguration is { } kinesis) sources.Check(kinesis.KinesisStreamARN!);
         var stream = new DeliveryStream(name, context.AccountId, context.Region, type, Destination.From(request),
             request.KinesisStreamSourceConfiguration, clock.GetUtcNow(), status.Initial);
         if (request.Tags is { } tags) stream.Tag(tags);

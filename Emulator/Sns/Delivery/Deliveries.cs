@@ -1,3 +1,4 @@
+using Emulator.Firehose;
 using Emulator.Sns.Platform;
 using Emulator.Sns.Publishing;
 using Emulator.Sns.Subscriptions;
@@ -7,7 +8,8 @@ namespace Emulator.Sns.Delivery;
 
 /// <summary>Sends one notification to one confirmed subscription, by its protocol.</summary>
 public sealed class Deliveries(
-    SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, SnsOptions options)
+    SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, SnsOptions options,
+    RecordIngest firehose)
 {
     public void Deliver(Topic topic, Subscription subscription, Notification notification)
     {
@@ -32,8 +34,8 @@ public sealed class Deliveries(
             case "sms":
                 Record(protocol, subscription, notification, notification.MessageFor(protocol));
                 break;
-            case "firehose" when settings.RawMessageDelivery:
-                Record(protocol, subscription, notification, notification.MessageFor(protocol));
+            case "firehose":
+                DeliverToFirehose(topic, subscription, notification);
                 break;
             default:
                 Record(protocol, subscription, notification, Envelope(notification.MessageFor(protocol)));
@@ -48,6 +50,24 @@ public sealed class Deliveries(
         string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
         if (!sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)) && subscription.Settings.DeadLetterTargetArn is { } dlq)
             sqs.Send(dlq, Envelope());
+    }
+
+    /// <summary>
+    /// One record per message, raw or in the unsigned JSON envelope written on one line, each ended with a line break so
+    /// that the messages a buffer joins stay apart (SNS developer guide, "Formatting Amazon SNS notifications for storage
+    /// in Amazon S3 destinations"). The record is also kept for inspection; one the delivery stream refuses goes to the
+    /// dead-letter queue.
+    /// </summary>
+    private void DeliverToFirehose(Topic topic, Subscription subscription, Notification notification)
+    {
+        var message = notification.MessageFor(subscription.Protocol);
+        if (!subscription.Settings.RawMessageDelivery)
+            message = Newtonsoft.Json.Linq.JToken.Parse(envelopes.Notification(notification, subscription, message, signed: false, topic.SignatureVersion))
+                .ToString(Newtonsoft.Json.Formatting.None);
+        Record(subscription.Protocol, subscription, notification, message);
+        if (firehose.Deliver(subscription.Endpoint, System.Text.Encoding.UTF8.GetBytes(message + "\n")) is not null
+            && subscription.Settings.DeadLetterTargetArn is { } dlq)
+            sqs.Send(dlq, message);
     }
 
     private void Post(Topic topic, Subscription subscription, Notification notification, Func<string, string> envelope)
