@@ -23,10 +23,12 @@ public static class FirehoseService
             .State<DeliveryStreamStatusChanges>()
             .Uses<S3Writer>()
             .Uses<HttpEndpointSender>()
+            .Uses<RecordProcessing>()
             .Uses<RecordIngest>()
             .State<Deliveries>()
             .State<KinesisSources>()
             .Operations<DeliveryStreamOperations>()
             .Operations<RecordOperations>()
-            .Operations<TagAndEncryptionOperations>());
+            .Operations<TagAndEncryptionOperations>()
+            .Endpoints<FirehoseInspection>());
 }

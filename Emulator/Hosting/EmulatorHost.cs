@@ -1,4 +1,5 @@
 using Emulator.Hosting.Listening;
+using Emulator.Common.Functions;
 using Emulator.Firehose;
 using Emulator.Kinesis;
 using Emulator.Protocol.Pipeline;
@@ -41,6 +42,8 @@ public static class EmulatorHost
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
         builder.Services.AddSingleton<AwsRequestDispatcher>();
+        builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration));
+        builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSqs(builder.Configuration);
         builder.Services.AddSns(builder.Configuration);
         builder.Services.AddKinesis(builder.Configuration);

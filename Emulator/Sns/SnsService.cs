@@ -32,6 +32,7 @@ public static class SnsService
             .Uses<NotificationSigner>()
             .Uses<Envelopes>()
             .Uses<SqsDelivery>()
+            .Uses<LambdaDelivery>()
             .Uses<Deliveries>()
             .Uses<ConfirmationSender>()
             .Uses<Publisher>()

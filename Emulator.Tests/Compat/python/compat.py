@@ -1,6 +1,7 @@
 """What the boto3 suites share: the emulator's address, clients for it, unique names and the clock endpoint."""
 import json
 import os
+import time
 import urllib.request
 import uuid
 
@@ -31,3 +32,14 @@ def admin(path, method="GET"):
 
 def advance_clock(seconds):
     admin(f"/_emulator/clock?seconds={seconds}", method="POST")
+
+
+def wait_for(find, timeout=5.0):
+    """Deliveries run on the emulator's workers once its clock has moved: wait briefly for their result."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = find()
+        if found:
+            return found
+        time.sleep(0.05)
+    return find()

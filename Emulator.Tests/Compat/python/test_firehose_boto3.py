@@ -11,20 +11,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from botocore.exceptions import ClientError
 
-from compat import advance_clock, client, unique
+from compat import advance_clock, client, unique, wait_for
 
 ROLE = "arn:aws:iam::000000000000:role/firehose"
 
-
-def wait_for(find, timeout=5.0):
-    """Delivery runs on the emulator's workers once the clock has moved: wait briefly for its result."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        found = find()
-        if found:
-            return found
-        time.sleep(0.05)
-    return find()
 
 
 class Boto3FirehoseTest(unittest.TestCase):

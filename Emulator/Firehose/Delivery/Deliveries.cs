@@ -4,7 +4,7 @@ using Emulator.Firehose.Streams;
 namespace Emulator.Firehose.Delivery;
 
 /// <summary>The pipelines of the delivery streams that have received records, and where each kind of destination delivers.</summary>
-public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, TimeProvider clock) : IServiceState
+public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, RecordProcessing processing, TimeProvider clock) : IServiceState
 {
     private readonly ConcurrentDictionary<DeliveryStream, StreamPipeline> _pipelines = new(ReferenceEqualityComparer.Instance);
 
@@ -23,16 +23,34 @@ public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, TimeProvide
             if (_pipelines.TryRemove(stream, out var pipeline)) pipeline.Abandon();
     }
 
-    private Task<string?> DeliverAsync(DeliveryStream stream, RecordBatch batch, CancellationToken cancel)
+    /// <summary>
+    /// Processes the batch, then delivers it: into S3 (records that failed processing under the error prefix, the
+    /// source records also to the backup bucket when S3 backup is on) or to the HTTP endpoint.
+    /// </summary>
+    private async Task<string?> DeliverAsync(DeliveryStream stream, RecordBatch batch, CancellationToken cancel)
     {
         var destination = stream.Destination;
         if (destination.S3 is { } target)
         {
-            var (bucket, key) = s3.Write(stream, target, batch);
-            return Task.FromResult<string?>($"s3://{bucket}/{key}");
+            var (delivered, failed) = await processing.ApplyAsync(stream, target.ProcessingConfiguration, batch, cancel).ConfigureAwait(false);
+            if (failed is not null) ProcessingFailed(stream, target, failed);
+            if (target is { S3BackupMode: "Enabled", S3BackupConfiguration: { } backup })
+                s3.Write(stream, Protocol.Shapes.ShapeCopier.Copy<Shapes.ExtendedS3DestinationConfiguration>(backup), batch);
+            if (delivered.Records.Count == 0) return null;
+            var (bucket, key) = s3.Write(stream, target, delivered);
+            return $"s3://{bucket}/{key}";
         }
-        if (destination.Http is { } endpoint) return http.DeliverAsync(stream, endpoint, batch, cancel);
+        if (destination.Http is { } endpoint)
+        {
+            var (delivered, failed) = await processing.ApplyAsync(stream, endpoint.ProcessingConfiguration, batch, cancel).ConfigureAwait(false);
+            if (failed is not null) ProcessingFailed(stream, Protocol.Shapes.ShapeCopier.Copy<Shapes.ExtendedS3DestinationConfiguration>(endpoint.S3Configuration!), failed);
+            return delivered.Records.Count == 0 ? null : await http.DeliverAsync(stream, endpoint, delivered, cancel).ConfigureAwait(false);
+        }
         // Destinations that are stored and described only: what they would receive is counted, not sent.
-        return Task.FromResult<string?>(null);
+        return null;
     }
+
+    private void ProcessingFailed(DeliveryStream stream, Shapes.ExtendedS3DestinationConfiguration target, RecordBatch failed) =>
+        s3.WriteFailed(stream, target, failed, "processing-failed", "Lambda.ProcessingFailed",
+            "The Lambda function answered ProcessingFailed for the record, left it out of its answer, or could not be invoked.", 1, clock.GetUtcNow());
 }

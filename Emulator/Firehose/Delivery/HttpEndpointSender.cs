@@ -29,8 +29,10 @@ public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDispo
         var deadline = started + TimeSpan.FromSeconds(http.RetryOptions?.DurationInSeconds ?? 300);
         var pause = TimeSpan.FromSeconds(1);
         var backup = ShapeBackup(http);
+        var attempts = 0;
         while (true)
         {
+            attempts++;
             var failure = await AttemptAsync(stream, http, batch, requestId, cancel).ConfigureAwait(false);
             if (failure is null)
             {
@@ -39,7 +41,9 @@ public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDispo
             }
             if (clock.GetUtcNow() + pause > deadline)
             {
-                var (bucket, key) = s3.Write(stream, backup, batch, "http-endpoint-failed");
+                var code = failure[..failure.IndexOf(':')];
+                var (bucket, key) = s3.WriteFailed(stream, backup, batch, "http-endpoint-failed", code, failure[(code.Length + 2)..], attempts,
+                    clock.GetUtcNow());
                 throw new DeliveryFailure("HttpEndpoint.DeliveryFailed",
                     $"{failure}; after retrying for {(clock.GetUtcNow() - started).TotalSeconds:0} s the records went to s3://{bucket}/{key}") { BackedUp = true };
             }

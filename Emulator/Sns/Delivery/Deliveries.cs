@@ -9,7 +9,7 @@ namespace Emulator.Sns.Delivery;
 /// <summary>Sends one notification to one confirmed subscription, by its protocol.</summary>
 public sealed class Deliveries(
     SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, SnsOptions options,
-    RecordIngest firehose)
+    RecordIngest firehose, LambdaDelivery lambda)
 {
     public void Deliver(Topic topic, Subscription subscription, Notification notification)
     {
@@ -36,6 +36,11 @@ public sealed class Deliveries(
                 break;
             case "firehose":
                 DeliverToFirehose(topic, subscription, notification);
+                break;
+            case "lambda" when lambda.Handles(subscription):
+                var envelope = Envelope(notification.MessageFor(protocol));
+                Record(protocol, subscription, notification, envelope);
+                lambda.Deliver(subscription, envelope);
                 break;
             default:
                 Record(protocol, subscription, notification, Envelope(notification.MessageFor(protocol)));
