@@ -15,6 +15,8 @@ public sealed record ServiceWire(
     public static readonly ServiceWire Kinesis =
         new("kinesis", "Kinesis_20131202", "application/x-amz-json-1.1", null, null) { CborContentType = "application/x-amz-cbor-1.1" };
 
+    public static readonly ServiceWire Firehose = new("firehose", "Firehose_20150804", "application/x-amz-json-1.1", null, null);
+
     public static readonly ServiceWire S3 = new("s3", null, null, null, null) { Rest = true };
 
     /// <summary>Whether the service speaks REST-XML (and nothing else).</summary>
