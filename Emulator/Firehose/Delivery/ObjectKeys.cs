@@ -9,14 +9,20 @@ namespace Emulator.Firehose.Delivery;
 /// <c>&lt;evaluated prefix&gt;&lt;stream&gt;-&lt;version&gt;-yyyy-MM-dd-HH-mm-ss-&lt;uuid&gt;&lt;extension&gt;</c>. Without a
 /// prefix the prefix is <c>yyyy/MM/dd/HH/</c>; a custom one may use <c>!{timestamp:pattern}</c> (a Java DateTimeFormatter
 /// pattern), <c>!{firehose:random-string}</c> and, in error prefixes, <c>!{firehose:error-output-type}</c>. Times are the
-/// oldest record's arrival, in UTC.
+/// oldest record's arrival, in UTC or in the destination's <c>CustomTimeZone</c> (an IANA name such as Asia/Tokyo).
 /// </summary>
 public static partial class ObjectKeys
 {
+    /// <summary>The arrival in the destination's time zone; UTC when it names none (or one this machine does not know).</summary>
+    public static DateTimeOffset InZone(DateTimeOffset arrival, string? timeZone) =>
+        !string.IsNullOrEmpty(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
+            ? TimeZoneInfo.ConvertTime(arrival, zone)
+            : arrival.ToUniversalTime();
+
     public static string For(string stream, int version, string? prefix, DateTimeOffset oldestArrival, string extension,
         string? errorOutputType = null)
     {
-        var time = oldestArrival.UtcDateTime;
+        var time = oldestArrival.DateTime;
         var evaluated = string.IsNullOrEmpty(prefix)
             ? time.ToString("yyyy/MM/dd/HH/", CultureInfo.InvariantCulture)
             : Evaluate(prefix, time, errorOutputType);

@@ -36,7 +36,8 @@ public sealed class S3Writer(ObjectDelivery objects)
         var bucketName = BucketName(s3.BucketARN!);
         var format = s3.CompressionFormat ?? "UNCOMPRESSED";
         var extension = string.IsNullOrEmpty(s3.FileExtension) ? Compression.Extension(format) : s3.FileExtension;
-        var key = ObjectKeys.For(stream.Name, stream.Version, prefix, batch.OldestArrival, extension, errorOutputType);
+        var key = ObjectKeys.For(stream.Name, stream.Version, prefix, ObjectKeys.InZone(batch.OldestArrival, s3.CustomTimeZone), extension,
+            errorOutputType);
         using var content = format == "UNCOMPRESSED"
             ? Concatenated(batch.Records)
             : ChunkedBlob.Of(Compression.Apply(format, batch.Records, key[(key.LastIndexOf('/') + 1)..]));
