@@ -7,7 +7,7 @@ public static class AdminEndpoints
 {
     public const string Prefix = "/_emulator";
 
-    private static readonly string Version =
+    public static readonly string Version =
         typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 

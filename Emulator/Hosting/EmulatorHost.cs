@@ -53,6 +53,7 @@ public static class EmulatorHost
 
         var app = builder.Build();
         app.MapAdminEndpoints();
+        app.MapLocalStackEndpoints(app.Services.GetServices<EmulatedService>().Select(s => s.Descriptor.Name), AdminEndpoints.Version);
         var dispatcher = app.Services.GetRequiredService<AwsRequestDispatcher>();
         app.Use((context, next) => context.GetEndpoint() is null ? dispatcher.HandleAsync(context) : next(context));
         return app;

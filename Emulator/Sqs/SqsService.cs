@@ -37,5 +37,6 @@ public static class SqsService
             .Operations<BatchOperations>()
             .Operations<PurgeOperations>()
             .Operations<MoveTaskOperations>()
-            .Endpoints<SqsInspection>());
+            .Endpoints<SqsInspection>()
+            .Endpoints<LocalStackEndpoints>());
 }

@@ -305,6 +305,24 @@ public sealed class MessageStore
         }
     }
 
+    /// <summary>
+    /// The messages as ReceiveMessage would show them, without receiving them (no visibility change, no receive count):
+    /// the visible ones, and the in-flight or delayed ones when asked for, oldest first, with <paramref name="handle"/>
+    /// as a receipt handle that deletes nothing.
+    /// </summary>
+    public IReadOnlyList<ReceivedMessage> Peek(bool inFlight, bool delayed, string handle)
+    {
+        lock (_lock)
+        {
+            Advance(_clock.GetUtcNow().UtcTicks);
+            return _arrivals.Enumerate()
+                .Where(m => m.State == MessageState.Visible || inFlight && m.State == MessageState.InFlight || delayed && m.State == MessageState.Delayed)
+                .OrderBy(m => m.SentTimestamp)
+                .Select(m => new ReceivedMessage(m, handle, m.ReceiveCount, m.FirstReceiveTimestamp))
+                .ToList();
+        }
+    }
+
     /// <summary>Drops every message and stops the timer: the queue is being deleted or the emulator reset.</summary>
     /// <summary>Drops every message and stops the store's timer; the body bytes dropped.</summary>
     public long Clear()
