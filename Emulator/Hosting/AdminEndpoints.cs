@@ -16,12 +16,12 @@ public static class AdminEndpoints
         var admin = app.MapGroup(Prefix);
         var services = app.Services.GetServices<EmulatedService>().ToArray();
 
-        admin.MapGet("/health", () => Results.Json(new
+        admin.MapGet("/health", (Declarations.Readiness readiness) => Results.Json(new
         {
-            status = "running",
+            status = readiness.IsReady ? "running" : "starting",
             version = Version,
-            services = services.ToDictionary(s => s.Descriptor.Name, _ => "available"),
-        }));
+            services = services.ToDictionary(s => s.Descriptor.Name, _ => readiness.IsReady ? "available" : "starting"),
+        }, statusCode: readiness.IsReady ? 200 : 503));
 
         admin.MapPost("/reset", () =>
         {

@@ -1,3 +1,4 @@
+using Emulator.Hosting.Declarations;
 using Emulator.Hosting.Listening;
 using Emulator.Common.Functions;
 using Emulator.Firehose;
@@ -42,13 +43,18 @@ public static class EmulatorHost
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
         builder.Services.AddSingleton<AwsRequestDispatcher>();
-        builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration));
+        var declarations = builder.Configuration["config"] is { Length: > 0 } file ? DeclarationFile.Read(file, options.Region) : null;
+        builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration, declarations?.Functions));
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSqs(builder.Configuration);
         builder.Services.AddSns(builder.Configuration);
         builder.Services.AddKinesis(builder.Configuration);
         builder.Services.AddS3(builder.Configuration);
         builder.Services.AddFirehose(builder.Configuration);
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddSingleton(provider => new DeclaredResources(declarations, provider.GetRequiredService<OperationRegistry>(),
+            provider.GetRequiredService<Readiness>()));
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<DeclaredResources>());
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -9,9 +9,10 @@ namespace Emulator.Common.Functions;
 /// </summary>
 public sealed class FunctionEndpoints(IReadOnlyDictionary<string, string> urls)
 {
-    public static FunctionEndpoints Read(IConfiguration configuration)
+    /// <param name="declared">Endpoints a configuration file declares; the command line's win over them.</param>
+    public static FunctionEndpoints Read(IConfiguration configuration, IReadOnlyDictionary<string, string>? declared = null)
     {
-        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        var urls = new Dictionary<string, string>(declared ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         foreach (var pair in (new ServiceSettings(configuration, "lambda")["endpoints"] ?? "")
                      .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {

@@ -1,0 +1,189 @@
+using Emulator.Firehose;
+using Emulator.Kinesis;
+using Emulator.Protocol.Pipeline;
+using Emulator.S3;
+using Emulator.Sns;
+using Emulator.Sqs;
+using YamlDotNet.RepresentationModel;
+using Fh = Emulator.Firehose.Shapes;
+using Ks = Emulator.Kinesis.Shapes;
+using S3s = Emulator.S3.Shapes;
+using SnsShapes = Emulator.Sns.Shapes;
+using SqsShapes = Emulator.Sqs.Shapes;
+
+namespace Emulator.Hosting.Declarations;
+
+/// <summary>
+/// The resources a YAML file declares (<c>--config FILE</c>, <c>EMULATOR_CONFIG</c>; <c>docs/examples/emulator.yaml</c>):
+/// <c>queues</c>, <c>topics</c> with <c>subscriptions</c>, <c>streams</c>, <c>buckets</c>, <c>deliveryStreams</c> and
+/// <c>functions</c> (Lambda endpoints), each in the file's default account and region unless it names its own. They are
+/// turned into the operations that create them, in an order where what is referred to by name exists first; the
+/// operations check them as they check any request, and a refusal names the file's line.
+/// </summary>
+public sealed class DeclarationFile
+{
+    private DeclarationFile(string path, IReadOnlyList<Func<IReadOnlyList<DeclaredStep>>> sections, IReadOnlyDictionary<string, string> functions)
+    {
+        Path = path;
+        _sections = sections;
+        Functions = functions;
+    }
+
+    private readonly IReadOnlyList<Func<IReadOnlyList<DeclaredStep>>> _sections;
+
+    public string Path { get; }
+
+    /// <summary>Lambda function endpoints the file declares, by function name or ARN.</summary>
+    public IReadOnlyDictionary<string, string> Functions { get; }
+
+    /// <summary>The steps in the order they run: buckets, streams, queues, topics and their subscriptions, delivery streams.</summary>
+    public IEnumerable<IReadOnlyList<DeclaredStep>> Steps => _sections.Select(section => section());
+
+    public static DeclarationFile Read(string path, string defaultRegion)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        YamlStream yaml = new();
+        try
+        {
+            using var reader = new StreamReader(path);
+            yaml.Load(reader);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new DeclarationError(name, 0, $"the configuration file {path} does not exist");
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new DeclarationError(name, (int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+        }
+        if (yaml.Documents.Count == 0) return new DeclarationFile(path, [], new Dictionary<string, string>());
+        var root = new Node(yaml.Documents[0].RootNode, name, "");
+        var known = new[] { "account", "region", "queues", "topics", "streams", "buckets", "deliveryStreams", "functions" };
+        foreach (var (key, value) in root.Entries())
+            if (!known.Contains(key)) throw value.Error($"unknown section; the file may declare {string.Join(", ", known)}");
+        var account = root.String("account") ?? Protocol.SigV4.SigV4Credential.DefaultAccountId;
+        var region = root.String("region") ?? defaultRegion;
+        (string Account, string Region) Where(Node item) => (item.String("account") ?? account, item.String("region") ?? region);
+
+        var functions = root.Map("functions");
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        return new DeclarationFile(path,
+        [
+            () => [.. root.Items("buckets").SelectMany(b => Bucket(b, Where(b), folder))],
+            () => [.. root.Items("streams").Select(s => Stream(s, Where(s)))],
+            () => [.. root.Items("queues").SelectMany(q => Queue(q, Where(q)))],
+            () => [.. root.Items("topics").SelectMany(t => Topic(t, Where(t)))],
+            () => [.. root.Items("deliveryStreams").Select(d => DeliveryStream(d, Where(d)))],
+        ], functions);
+    }
+
+    /// <summary>A bucket, and with <c>seedFrom</c> one object per file of that folder (relative to the configuration file's), keyed by its relative path.</summary>
+    private static IEnumerable<DeclaredStep> Bucket(Node bucket, (string Account, string Region) at, string fileFolder)
+    {
+        var name = bucket.Required("name");
+        yield return new DeclaredStep(bucket, S3Service.S3, "CreateBucket", new S3s.CreateBucketRequest
+        {
+            Bucket = name,
+            CreateBucketConfiguration = at.Region == "us-east-1" ? null : new S3s.CreateBucketConfiguration { LocationConstraint = at.Region },
+        }, at.Account, at.Region);
+        if (bucket.String("seedFrom") is not { } seed) yield break;
+        var folder = System.IO.Path.Combine(fileFolder, seed);
+        if (!Directory.Exists(folder)) throw bucket["seedFrom"]!.Error($"the folder {folder} does not exist");
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            yield return new DeclaredStep(bucket, S3Service.S3, "PutObject", new S3s.PutObjectRequest
+            {
+                Bucket = name,
+                Key = System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/'),
+                Body = ChunkedBlob.Of(File.ReadAllBytes(file)),
+            }, at.Account, at.Region);
+    }
+
+    private static DeclaredStep Stream(Node stream, (string Account, string Region) at) => new(stream, KinesisService.Kinesis, "CreateStream",
+        new Ks.CreateStreamInput
+        {
+            StreamName = stream.Required("name"),
+            ShardCount = stream.Flag("onDemand") ? null : stream.Int("shards") ?? 1,
+            StreamModeDetails = stream.Flag("onDemand") ? new Ks.StreamModeDetails { StreamMode = "ON_DEMAND" } : null,
+        }, at.Account, at.Region);
+
+    private static IEnumerable<DeclaredStep> Queue(Node queue, (string Account, string Region) at)
+    {
+        var attributes = queue.Map("attributes");
+        if (queue["deadLetterQueue"] is { } dlq)
+            attributes["RedrivePolicy"] = new Newtonsoft.Json.Linq.JObject
+            {
+                ["deadLetterTargetArn"] = $"arn:aws:sqs:{at.Region}:{at.Account}:{dlq.Required("name")}",
+                ["maxReceiveCount"] = dlq.Int("maxReceiveCount") ?? 3,
+            }.ToString(Newtonsoft.Json.Formatting.None);
+        yield return new DeclaredStep(queue, SqsService.Sqs, "CreateQueue", new SqsShapes.CreateQueueRequest
+        {
+            QueueName = queue.Required("name"), Attributes = attributes.Count == 0 ? null : attributes, Tags = NullIfEmpty(queue.Map("tags")),
+        }, at.Account, at.Region);
+    }
+
+    private static IEnumerable<DeclaredStep> Topic(Node topic, (string Account, string Region) at)
+    {
+        var name = topic.Required("name");
+        var arn = $"arn:aws:sns:{at.Region}:{at.Account}:{name}";
+        yield return new DeclaredStep(topic, SnsService.Sns, "CreateTopic", new SnsShapes.CreateTopicInput
+        {
+            Name = name, Attributes = NullIfEmpty(topic.Map("attributes")),
+            Tags = topic.Map("tags") is { Count: > 0 } tags ? tags.Select(t => new SnsShapes.Tag { Key = t.Key, Value = t.Value }).ToList() : null,
+        }, at.Account, at.Region);
+        foreach (var subscription in topic.Items("subscriptions"))
+        {
+            var (protocol, endpoint) = Endpoint(subscription, at);
+            var attributes = subscription.Map("attributes");
+            if (subscription.Flag("rawMessageDelivery")) attributes["RawMessageDelivery"] = "true";
+            if (subscription["filterPolicy"] is { } policy) attributes["FilterPolicy"] = policy.AsJsonOrText();
+            // SNS needs a role to write into a delivery stream; the emulator checks that one is named, not what it may do.
+            if (protocol == "firehose") attributes.TryAdd("SubscriptionRoleArn", $"arn:aws:iam::{at.Account}:role/sns-firehose");
+            yield return new DeclaredStep(subscription, SnsService.Sns, "Subscribe", new SnsShapes.SubscribeInput
+            {
+                TopicArn = arn, Protocol = protocol, Endpoint = endpoint, Attributes = NullIfEmpty(attributes), ReturnSubscriptionArn = true,
+            }, at.Account, at.Region);
+        }
+    }
+
+    /// <summary>A subscription's target: <c>queue: name</c>, <c>http(s): url</c>, <c>lambda: name or ARN</c>, <c>deliveryStream: name</c>, or <c>protocol</c> with <c>endpoint</c>.</summary>
+    private static (string Protocol, string Endpoint) Endpoint(Node subscription, (string Account, string Region) at)
+    {
+        if (subscription.String("queue") is { } queue) return ("sqs", $"arn:aws:sqs:{at.Region}:{at.Account}:{queue}");
+        if (subscription.String("http") is { } http) return (http.StartsWith("https:", StringComparison.Ordinal) ? "https" : "http", http);
+        if (subscription.String("lambda") is { } function)
+            return ("lambda", function.StartsWith("arn:", StringComparison.Ordinal) ? function : $"arn:aws:lambda:{at.Region}:{at.Account}:function:{function}");
+        if (subscription.String("deliveryStream") is { } stream) return ("firehose", $"arn:aws:firehose:{at.Region}:{at.Account}:deliverystream/{stream}");
+        return (subscription.Required("protocol"), subscription.Required("endpoint"));
+    }
+
+    private static DeclaredStep DeliveryStream(Node stream, (string Account, string Region) at)
+    {
+        var role = $"arn:aws:iam::{at.Account}:role/firehose";
+        var hints = new Fh.BufferingHints { SizeInMBs = stream.Int("bufferMB"), IntervalInSeconds = stream.Int("bufferSeconds") };
+        var request = new Fh.CreateDeliveryStreamInput { DeliveryStreamName = stream.Required("name") };
+        if (stream.String("kinesisStream") is { } source)
+        {
+            request.DeliveryStreamType = "KinesisStreamAsSource";
+            request.KinesisStreamSourceConfiguration = new Fh.KinesisStreamSourceConfiguration
+            {
+                KinesisStreamARN = $"arn:aws:kinesis:{at.Region}:{at.Account}:stream/{source}", RoleARN = role,
+            };
+        }
+        if (stream.String("httpEndpoint") is { } url)
+            request.HttpEndpointDestinationConfiguration = new Fh.HttpEndpointDestinationConfiguration
+            {
+                EndpointConfiguration = new Fh.HttpEndpointConfiguration { Url = url, Name = stream.Required("name") },
+                BufferingHints = new Fh.HttpEndpointBufferingHints { SizeInMBs = hints.SizeInMBs, IntervalInSeconds = hints.IntervalInSeconds },
+                S3Configuration = new Fh.S3DestinationConfiguration { RoleARN = role, BucketARN = $"arn:aws:s3:::{stream.Required("bucket")}" },
+            };
+        else
+            request.ExtendedS3DestinationConfiguration = new Fh.ExtendedS3DestinationConfiguration
+            {
+                RoleARN = role, BucketARN = $"arn:aws:s3:::{stream.Required("bucket")}", Prefix = stream.String("prefix"),
+                ErrorOutputPrefix = stream.String("errorPrefix"), CompressionFormat = stream.String("compression"), BufferingHints = hints,
+            };
+        return new DeclaredStep(stream, FirehoseService.Firehose, "CreateDeliveryStream", request, at.Account, at.Region);
+    }
+
+    private static Dictionary<string, string>? NullIfEmpty(Dictionary<string, string> map) => map.Count == 0 ? null : map;
+}
