@@ -15,13 +15,16 @@ namespace Emulator.Protocol.Pipeline;
 /// The request pipeline of every AWS operation: identify, build the context, decode, invoke, encode.
 /// Services see typed requests only; this class never knows what a queue is.
 /// </summary>
-public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger)
+public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger,
+    IEnumerable<IRequestObserver> observers)
 {
     private readonly RequestIdentifier _identifier = new(registry, options.FallbackQueryService);
     private readonly RestRequestIdentifier _rest = new(registry);
+    private readonly IRequestObserver[] _observers = [.. observers];
 
     public async Task HandleAsync(HttpContext http)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var request = http.Request;
         var requestId = RandomUuid.New().ToString();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
@@ -88,12 +91,12 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             var result = await operation.Invoke(input, context).ConfigureAwait(false);
             await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId,
                 identified.Value.Route?.Route.SuccessStatus ?? 200).ConfigureAwait(false);
-            Log(service, operationName, 200);
+            Answered(http, service, operationName, http.Response.StatusCode, null, started);
         }
         catch (AwsError error)
         {
             await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
-            Log(service, operationName, error.Status, error.Code);
+            Answered(http, service, operationName, error.Status, error.Code, started);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -105,6 +108,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             var error = CommonErrors.InternalFailure("The request processing has failed because of an unknown error.");
             if (!http.Response.HasStarted)
                 await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
+            Answered(http, service, operationName, 500, error.Code, started);
         }
     }
 
@@ -116,9 +120,10 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             ? CommonErrors.InvalidAction(identified.QueryParameters?.GetValueOrDefault("Action") ?? "")
             : CommonErrors.UnknownOperation(request.Headers[RequestIdentifier.TargetHeader].ToString());
 
-    private void Log(AwsServiceDescriptor? service, string? operation, int status, string? code = null)
+    private void Answered(HttpContext http, AwsServiceDescriptor? service, string? operation, int status, string? code, long started)
     {
         if (logger.IsEnabled(LogLevel.Debug))
             logger.LogDebug("{Service}.{Operation} -> {Status} {Code}", service?.Name ?? "?", operation ?? "?", status, code);
+        foreach (var observer in _observers) observer.Answered(http, service, operation, status, code, started);
     }
 }

@@ -30,5 +30,6 @@ public static class FirehoseService
             .Operations<DeliveryStreamOperations>()
             .Operations<RecordOperations>()
             .Operations<TagAndEncryptionOperations>()
-            .Endpoints<FirehoseInspection>());
+            .Endpoints<FirehoseInspection>()
+            .Metrics<FirehoseMetrics>());
 }

@@ -30,6 +30,13 @@ public sealed class EmulatedServiceBuilder(IServiceCollection services, Emulated
         return this;
     }
 
+    /// <summary>The service's own figures for <c>/metrics</c>.</summary>
+    public EmulatedServiceBuilder Metrics<T>() where T : class, Observability.IMetricsSource
+    {
+        services.AddSingleton<Observability.IMetricsSource, T>();
+        return this;
+    }
+
     /// <summary>Work that runs when the emulator starts (resources declared in its settings).</summary>
     public EmulatedServiceBuilder OnStart<T>() where T : class, IHostedService
     {

@@ -1,5 +1,7 @@
 using Emulator.Hosting.Declarations;
 using Emulator.Hosting.Listening;
+using Emulator.Hosting.Observability;
+using Prometheus;
 using Emulator.Common.Functions;
 using Emulator.Firehose;
 using Emulator.Kinesis;
@@ -52,6 +54,8 @@ public static class EmulatorHost
         builder.Services.AddS3(builder.Configuration);
         builder.Services.AddFirehose(builder.Configuration);
         builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddSingleton<RequestMetrics>();
+        builder.Services.AddSingleton<IRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
         builder.Services.AddSingleton(provider => new DeclaredResources(declarations, provider.GetRequiredService<OperationRegistry>(),
             provider.GetRequiredService<Readiness>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DeclaredResources>());
@@ -59,6 +63,7 @@ public static class EmulatorHost
 
         var app = builder.Build();
         app.MapAdminEndpoints();
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<RequestMetrics>().Registry);
         app.MapLocalStackEndpoints(app.Services.GetServices<EmulatedService>().Select(s => s.Descriptor.Name), AdminEndpoints.Version);
         var dispatcher = app.Services.GetRequiredService<AwsRequestDispatcher>();
         app.Use((context, next) => context.GetEndpoint() is null ? dispatcher.HandleAsync(context) : next(context));

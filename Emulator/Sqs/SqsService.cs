@@ -38,5 +38,6 @@ public static class SqsService
             .Operations<PurgeOperations>()
             .Operations<MoveTaskOperations>()
             .Endpoints<SqsInspection>()
-            .Endpoints<LocalStackEndpoints>());
+            .Endpoints<LocalStackEndpoints>()
+            .Metrics<SqsMetrics>());
 }
