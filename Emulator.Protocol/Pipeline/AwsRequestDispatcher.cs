@@ -32,9 +32,10 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
         var protocol = identified?.Protocol ?? WireProtocol.Query;
         var service = identified?.Service;
         string? operationName = null;
+        SigV4Credential? credential = null;
         try
         {
-            var credential = SigV4Credential.FromAuthorizationHeader(request.Headers.Authorization)
+            credential = SigV4Credential.FromAuthorizationHeader(request.Headers.Authorization)
                              ?? SigV4Credential.FromScope(request.Query["X-Amz-Credential"]);
             if (identified is null && _rest.Identify(request, credential) is { } rest)
             {
@@ -91,12 +92,12 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             var result = await operation.Invoke(input, context).ConfigureAwait(false);
             await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId,
                 identified.Value.Route?.Route.SuccessStatus ?? 200).ConfigureAwait(false);
-            Answered(http, service, operationName, http.Response.StatusCode, null, started);
+            Answered(service, operationName, credential, http.Response.StatusCode, null, started);
         }
         catch (AwsError error)
         {
             await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
-            Answered(http, service, operationName, error.Status, error.Code, started);
+            Answered(service, operationName, credential, error.Status, error.Code, started);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -108,7 +109,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             var error = CommonErrors.InternalFailure("The request processing has failed because of an unknown error.");
             if (!http.Response.HasStarted)
                 await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
-            Answered(http, service, operationName, 500, error.Code, started);
+            Answered(service, operationName, credential, 500, error.Code, started);
         }
     }
 
@@ -120,10 +121,13 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             ? CommonErrors.InvalidAction(identified.QueryParameters?.GetValueOrDefault("Action") ?? "")
             : CommonErrors.UnknownOperation(request.Headers[RequestIdentifier.TargetHeader].ToString());
 
-    private void Answered(HttpContext http, AwsServiceDescriptor? service, string? operation, int status, string? code, long started)
+    private void Answered(AwsServiceDescriptor? service, string? operation, SigV4Credential? credential, int status, string? code, long started)
     {
         if (logger.IsEnabled(LogLevel.Debug))
             logger.LogDebug("{Service}.{Operation} -> {Status} {Code}", service?.Name ?? "?", operation ?? "?", status, code);
-        foreach (var observer in _observers) observer.Answered(http, service, operation, status, code, started);
+        if (_observers.Length == 0) return;
+        var answered = new AnsweredRequest(service, operation, credential?.AccountId ?? SigV4Credential.DefaultAccountId,
+            credential?.Region ?? options.DefaultRegion, status, code, started);
+        foreach (var observer in _observers) observer.Answered(answered);
     }
 }

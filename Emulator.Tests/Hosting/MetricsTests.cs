@@ -24,3 +24,52 @@ public class MetricsTests(EmulatorServer server) : IClassFixture<EmulatorServer>
         Assert.Contains($@"emulator_sqs_messages{{queue=""arn:aws:sqs:us-east-1:000000000000:{name}"",state=""visible""}} 2", text);
     }
 }
+
+/// <summary><c>--log-format json</c>: one JSON line per request on standard output.</summary>
+public class JsonRequestLogTests
+{
+    [Fact]
+    public async Task Each_request_is_one_JSON_line()
+    {
+        var port = FreePort();
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
+            [typeof(Emulator.Hosting.EmulatorHost).Assembly.Location, "--urls", $"http://127.0.0.1:{port}", "--log-format", "json"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        })!;
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line && line != "Ready.") { }
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Action"] = "GetQueueUrl", ["QueueName"] = "absent", ["Version"] = "2012-11-05",
+            }) };
+            request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=123456789012/20261204/eu-west-1/sqs/aws4_request, SignedHeaders=host, Signature=0");
+            await http.SendAsync(request);
+
+            string? logged;
+            do logged = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            while (logged is not null && !logged.StartsWith('{'));
+            var json = Newtonsoft.Json.Linq.JObject.Parse(logged!);
+
+            Assert.Equal(("sqs", "GetQueueUrl", "123456789012", "eu-west-1", 400), ((string?)json["service"], (string?)json["operation"],
+                (string?)json["account"], (string?)json["region"], (int)json["status"]!));
+            Assert.Equal("QueueDoesNotExist", (string?)json["error"]);
+            Assert.True((double)json["durationMs"]! >= 0);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}

@@ -56,6 +56,8 @@ public static class EmulatorHost
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddSingleton<RequestMetrics>();
         builder.Services.AddSingleton<IRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
+        if (string.Equals(builder.Configuration["log-format"] ?? builder.Configuration["log_format"], "json", StringComparison.OrdinalIgnoreCase))
+            builder.Services.AddSingleton<IRequestObserver, JsonRequestLog>();
         builder.Services.AddSingleton(provider => new DeclaredResources(declarations, provider.GetRequiredService<OperationRegistry>(),
             provider.GetRequiredService<Readiness>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DeclaredResources>());

@@ -35,12 +35,12 @@ public sealed class RequestMetrics : IRequestObserver
 
     public CollectorRegistry Registry { get; }
 
-    public void Answered(HttpContext http, AwsServiceDescriptor? service, string? operation, int status, string? errorCode, long started)
+    public void Answered(in AnsweredRequest request)
     {
-        var name = service?.Name ?? "unknown";
-        var action = operation ?? "unknown";
-        _requests.WithLabels(name, action, StatusText(status)).Inc();
-        _durations.WithLabels(name, action).Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var name = request.Service?.Name ?? "unknown";
+        var action = request.Operation ?? "unknown";
+        _requests.WithLabels(name, action, StatusText(request.Status)).Inc();
+        _durations.WithLabels(name, action).Observe(request.Elapsed.TotalSeconds);
     }
 
     private static readonly string[] Statuses = [.. Enumerable.Range(0, 600).Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture))];
