@@ -35,13 +35,28 @@ public sealed class RequestMetrics : IRequestObserver
 
     public CollectorRegistry Registry { get; }
 
+    /// <summary>
+    /// Counts the request on its operation's series, found once per operation: looking labelled series up by their label
+    /// values on every request cost a seventh of an SQS send.
+    /// </summary>
     public void Answered(in AnsweredRequest request)
     {
-        var name = request.Service?.Name ?? "unknown";
-        var action = request.Operation ?? "unknown";
-        _requests.WithLabels(name, action, StatusText(request.Status)).Inc();
-        _durations.WithLabels(name, action).Observe(request.Elapsed.TotalSeconds);
+        var series = _series.GetOrAdd((request.Service, request.Operation), Series, this);
+        (request.Status == 200 ? series.Ok : _requests.WithLabels(series.Service, series.Operation, StatusText(request.Status))).Inc();
+        series.Duration.Observe(request.Elapsed.TotalSeconds);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(AwsServiceDescriptor?, string?), OperationSeries> _series = new();
+
+    private static OperationSeries Series((AwsServiceDescriptor? Service, string? Operation) key, RequestMetrics metrics)
+    {
+        var service = key.Service?.Name ?? "unknown";
+        var operation = key.Operation ?? "unknown";
+        return new OperationSeries(service, operation, metrics._requests.WithLabels(service, operation, "200"),
+            metrics._durations.WithLabels(service, operation));
+    }
+
+    private sealed record OperationSeries(string Service, string Operation, Counter.Child Ok, Histogram.Child Duration);
 
     private static readonly string[] Statuses = [.. Enumerable.Range(0, 600).Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
