@@ -66,7 +66,10 @@ public static class EmulatorHost
         var app = builder.Build();
         app.MapAdminEndpoints();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<RequestMetrics>().Registry);
-        app.MapLocalStackEndpoints(app.Services.GetServices<EmulatedService>().Select(s => s.Descriptor.Name), AdminEndpoints.Version);
+        var serviceNames = app.Services.GetServices<EmulatedService>().Select(s => s.Descriptor.Name).ToArray();
+        app.MapLocalStackEndpoints(serviceNames, AdminEndpoints.Version);
+        // Started callbacks run last-registered first: the banner comes before LocalStack's "Ready." line.
+        app.PrintWhenStarted(serviceNames, AdminEndpoints.Version);
         var dispatcher = app.Services.GetRequiredService<AwsRequestDispatcher>();
         app.Use((context, next) => context.GetEndpoint() is null ? dispatcher.HandleAsync(context) : next(context));
         return app;

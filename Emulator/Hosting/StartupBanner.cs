@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Emulator.Hosting;
+
+/// <summary>What a user needs once the emulator is up, on standard output: the version, where it listens, the services, and where to look next.</summary>
+public static class StartupBanner
+{
+    public static void PrintWhenStarted(this WebApplication app, IEnumerable<string> services, string version)
+    {
+        var names = string.Join(", ", services);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []).Distinct().ToList();
+            var first = addresses.FirstOrDefault() ?? "";
+            Console.Out.WriteLine($"AWS emulator {version} listening on {string.Join(", ", addresses)}");
+            Console.Out.WriteLine($"  services: {names}");
+            Console.Out.WriteLine($"  admin API: {first}{AdminEndpoints.Prefix}/health, metrics: {first}/metrics; docs: README.md and docs/ in the repository");
+        });
+    }
+}
