@@ -48,9 +48,9 @@ public sealed class DeclarationFile
             using var reader = new StreamReader(path);
             yaml.Load(reader);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DeclarationError(name, 0, $"the configuration file {path} does not exist");
+            throw new DeclarationError(name, 0, $"the configuration file {System.IO.Path.GetFullPath(path)} cannot be read: {e.Message}");
         }
         catch (YamlDotNet.Core.YamlException e)
         {
