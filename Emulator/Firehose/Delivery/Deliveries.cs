@@ -6,21 +6,22 @@ namespace Emulator.Firehose.Delivery;
 /// <summary>The pipelines of the delivery streams that have received records, and where each kind of destination delivers.</summary>
 public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, RecordProcessing processing, TimeProvider clock) : IServiceState
 {
-    private readonly ConcurrentDictionary<DeliveryStream, StreamPipeline> _pipelines = new(ReferenceEqualityComparer.Instance);
+    // Lazy: a pipeline starts its worker when made, and GetOrAdd may make a value it then throws away.
+    private readonly ConcurrentDictionary<DeliveryStream, Lazy<StreamPipeline>> _pipelines = new(ReferenceEqualityComparer.Instance);
 
     public void Accept(DeliveryStream stream, IReadOnlyList<byte[]> records) =>
-        _pipelines.GetOrAdd(stream, s => new StreamPipeline(s, DeliverAsync, clock)).Add(records);
+        _pipelines.GetOrAdd(stream, s => new Lazy<StreamPipeline>(() => new StreamPipeline(s, DeliverAsync, clock))).Value.Add(records);
 
-    public StreamPipeline? Pipeline(DeliveryStream stream) => _pipelines.GetValueOrDefault(stream);
+    public StreamPipeline? Pipeline(DeliveryStream stream) => _pipelines.GetValueOrDefault(stream)?.Value;
 
     /// <summary>A deleted stream still delivers what it had accepted.</summary>
     public Task StopAsync(DeliveryStream stream) =>
-        _pipelines.TryRemove(stream, out var pipeline) ? pipeline.CloseAsync() : Task.CompletedTask;
+        _pipelines.TryRemove(stream, out var pipeline) ? pipeline.Value.CloseAsync() : Task.CompletedTask;
 
     public void Reset()
     {
         foreach (var stream in _pipelines.Keys)
-            if (_pipelines.TryRemove(stream, out var pipeline)) pipeline.Abandon();
+            if (_pipelines.TryRemove(stream, out var pipeline)) pipeline.Value.Abandon();
     }
 
     /// <summary>
