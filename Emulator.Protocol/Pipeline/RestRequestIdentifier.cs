@@ -31,10 +31,15 @@ public sealed class RestRequestIdentifier(OperationRegistry registry)
     private static bool IsQueryRequest(HttpRequest request) =>
         request.Query.ContainsKey("Action") || (HttpMethods.IsPost(request.Method) && QueryParameters.IsForm(request.ContentType));
 
-    /// <summary>The path as the client wrote it, still percent-encoded: keys may hold <c>%2F</c> and <c>+</c>.</summary>
+    /// <summary>
+    /// The path as the client wrote it, still percent-encoded: keys may hold <c>%2F</c> and <c>+</c>. A server that gives
+    /// no origin-form target (ASP.NET Core's TestServer, in process) is read from the request's path instead.
+    /// </summary>
     private static string RawPath(HttpRequest request)
     {
-        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
+        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (target is null || !target.StartsWith('/'))
+            target = Uri.TryCreate(target, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : request.PathBase + request.Path;
         var question = target.IndexOf('?');
         return question < 0 ? target : target[..question];
     }

@@ -16,7 +16,8 @@ namespace Emulator.Hosting;
 /// <summary>The composition root: options, services, the admin API and the AWS request pipeline.</summary>
 public static class EmulatorHost
 {
-    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
+    /// <param name="configure">Changes to the host before it is built: Emulator.Testing serves it in process through ASP.NET Core's TestServer.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null, Action<WebApplicationBuilder>? configure = null)
     {
         // No appsettings.json reloading: watching the file costs start-up ~50 ms and nothing here reads it.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false", .. args] });
@@ -62,6 +63,7 @@ public static class EmulatorHost
             provider.GetRequiredService<Readiness>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DeclaredResources>());
         overrideServices?.Invoke(builder.Services);
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapAdminEndpoints();
