@@ -94,6 +94,17 @@ public sealed class AwsEmulator : IAsyncDisposable
         return queue.Messages.Snapshot();
     }
 
+    /// <summary>What SNS delivered without a network, by kind (<c>email</c>, <c>email-json</c>, <c>sms</c>, <c>application</c>, <c>lambda</c>, <c>firehose</c>).</summary>
+    public IReadOnlyList<Sns.Delivery.RecordedDelivery> SnsDeliveries(string kind) =>
+        Services.GetRequiredService<Sns.Delivery.RecordedDeliveries>().Of(kind);
+
+    /// <summary>The objects (<c>s3://bucket/key</c>) a Firehose delivery stream has written so far, oldest first.</summary>
+    public IReadOnlyList<string> FirehoseObjects(string deliveryStream, string accountId = "000000000000", string region = "us-east-1") =>
+        Services.GetRequiredService<Firehose.Streams.FirehoseStore>().Find(accountId, region, deliveryStream) is { } stream
+        && Services.GetRequiredService<Firehose.Delivery.Deliveries>().Pipeline(stream) is { } pipeline
+            ? pipeline.Report.Objects
+            : [];
+
     private T Configure<T>(T config, string region) where T : ClientConfig
     {
         config.ServiceURL = ServiceUrl;
