@@ -5,16 +5,20 @@ import base64
 import gzip
 import json
 import threading
-import time
 import unittest
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from botocore.exceptions import ClientError
 
-from compat import advance_clock, client, unique, wait_for
+from compat import admin, advance_clock, client, unique, wait_for
 
 ROLE = "arn:aws:iam::000000000000:role/firehose"
 
+
+
+def buffered(name):
+    """Bytes a delivery stream holds; sources feed it on the emulator's workers, so tests wait for them before moving the clock."""
+    return admin(f"/_emulator/firehose/delivery-streams/000000000000/us-east-1/{name}")["bufferedBytes"]
 
 
 class Boto3FirehoseTest(unittest.TestCase):
@@ -99,7 +103,7 @@ class Boto3FirehoseTest(unittest.TestCase):
             self.firehose.put_record(DeliveryStreamName=name, Record={"Data": b"x"})
         self.assertEqual(caught.exception.response["Error"]["Message"],
                          "This operation is not permitted on KinesisStreamAsSource delivery stream type.")
-        time.sleep(0.2)
+        self.assertTrue(wait_for(lambda: buffered(name) == sum(len(d) for d in sent)), "the source's records reach the buffer")
         advance_clock(61)
         objects = wait_for(lambda: self.objects("kinesis/"))
         body = b"".join(self.s3.get_object(Bucket=self.bucket, Key=o["Key"])["Body"].read() for o in objects)
@@ -168,6 +172,8 @@ class Boto3FirehoseTest(unittest.TestCase):
         sns.publish(TopicArn=topic, Message="first", Subject="s1")
         sns.set_subscription_attributes(SubscriptionArn=enveloped, AttributeName="RawMessageDelivery", AttributeValue="true")
         sns.publish(TopicArn=topic, Message="second")
+        # Both messages are buffered: "second\n" and the first one's envelope, which alone is hundreds of bytes.
+        self.assertTrue(wait_for(lambda: buffered(name) > 200 + len(b"second\n")))
         advance_clock(61)
         objects = wait_for(lambda: self.objects("sns/"))
         lines = self.s3.get_object(Bucket=self.bucket, Key=objects[0]["Key"])["Body"].read().decode().splitlines()

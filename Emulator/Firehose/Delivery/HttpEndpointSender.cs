@@ -41,19 +41,18 @@ public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDispo
             }
             if (clock.GetUtcNow() + pause > deadline)
             {
-                var code = failure[..failure.IndexOf(':')];
-                var (bucket, key) = s3.WriteFailed(stream, backup, batch, "http-endpoint-failed", code, failure[(code.Length + 2)..], attempts,
-                    clock.GetUtcNow());
+                var (code, message) = failure.Value;
+                var (bucket, key) = s3.WriteFailed(stream, backup, batch, "http-endpoint-failed", code, message, attempts, clock.GetUtcNow());
                 throw new DeliveryFailure("HttpEndpoint.DeliveryFailed",
-                    $"{failure}; after retrying for {(clock.GetUtcNow() - started).TotalSeconds:0} s the records went to s3://{bucket}/{key}") { BackedUp = true };
+                    $"{code}: {message}; after retrying for {(clock.GetUtcNow() - started).TotalSeconds:0} s the records went to s3://{bucket}/{key}") { BackedUp = true };
             }
             await Task.Delay(pause, clock, cancel).ConfigureAwait(false);
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
         }
     }
 
-    /// <returns>Null when the endpoint took the batch, else what went wrong.</returns>
-    private async Task<string?> AttemptAsync(DeliveryStream stream, HttpEndpointDestinationConfiguration http, RecordBatch batch,
+    /// <returns>Null when the endpoint took the batch, else the error code Firehose reports and what went wrong.</returns>
+    private async Task<(string Code, string Message)?> AttemptAsync(DeliveryStream stream, HttpEndpointDestinationConfiguration http, RecordBatch batch,
         string requestId, CancellationToken cancel)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, http.EndpointConfiguration!.Url);
@@ -72,12 +71,12 @@ public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDispo
         {
             using var response = await _client.SendAsync(request, cancel).ConfigureAwait(false);
             var answer = await response.Content.ReadAsByteArrayAsync(cancel).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode || (int)response.StatusCode != 200) return $"HttpEndpoint.ResponseFailure: status {(int)response.StatusCode}";
-            return EchoesRequestId(answer, requestId) ? null : "HttpEndpoint.InvalidResponseFromDestination: the response does not carry the request id";
+            if ((int)response.StatusCode != 200) return ("HttpEndpoint.ResponseFailure", $"status {(int)response.StatusCode}");
+            return EchoesRequestId(answer, requestId) ? null : ("HttpEndpoint.InvalidResponseFromDestination", "the response does not carry the request id");
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)
         {
-            return $"HttpEndpoint.RequestFailure: {exception.Message}";
+            return ("HttpEndpoint.RequestFailure", exception.Message);
         }
     }
 
