@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, end-to-end (AWSSDK.SQS over HTTP) and the compatibility suites (boto3, aws CLI v1 and v2,
-# AWS SDK for JavaScript v3, the sqs-consumer library). Installs what a fresh machine lacks first.
+# AWS SDK for JavaScript v3, the sqs-consumer library),
+# then packs the NuGet packages and runs the sample project that uses them. Installs what a fresh machine lacks first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,3 +16,15 @@ if [ ! -x /usr/bin/aws ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null;
 fi
 
 dotnet test emulator.sln -c Release --logger "console;verbosity=normal" "$@"
+
+# The packages a user installs, and a test project that takes Emulator.Testing from them as a user would. Its own
+# packages folder keeps a previous build's Emulator.Testing 0.1.0 in the machine-wide cache from being used instead.
+rm -rf artifacts
+dotnet pack emulator.sln -c Release --no-build -o artifacts
+sample=samples/InProcessTests
+dotnet restore "$sample" --packages "$sample/obj/packages"
+dotnet test "$sample" -c Release --no-restore --logger "console;verbosity=normal"
+
+# The dotnet tool, installed from the same folder and started once.
+dotnet tool install --tool-path artifacts/tool --add-source artifacts Emulator.Tool >/dev/null
+bash scripts/check-tool.sh artifacts/tool/aws-emulator

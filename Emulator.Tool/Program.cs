@@ -1,0 +1,1 @@
+return Emulator.Hosting.EmulatorProgram.Run(args);
