@@ -18,19 +18,17 @@ public class ServiceOptionsTests
         Assert.Equal(10, kinesis.Limits.ShardCountUpdatesPerDay);
         Assert.False(kinesis.Limits.EnforceThroughput);
         Assert.Equal(TimeSpan.Zero, kinesis.Limits.StatusDelay);
-        Assert.Null(kinesis.Streams);
     }
 
     [Fact]
     public void Kinesis_settings_are_read_by_their_flag_or_environment_names()
     {
         var kinesis = Read<KinesisOptions>("kinesis", ("kinesis-shard-limit", "7"), ("kinesis_shard_count_updates_per_day", "2"),
-            ("kinesis-throughput-limits", "true"), ("kinesis-status-delay-ms", "500"), ("KINESIS_STREAMS", "orders:2"));
+            ("kinesis-throughput-limits", "true"), ("kinesis-status-delay-ms", "500"));
         Assert.Equal(7, kinesis.Limits.ShardLimit);
         Assert.Equal(2, kinesis.Limits.ShardCountUpdatesPerDay);
         Assert.True(kinesis.Limits.EnforceThroughput);
         Assert.Equal(TimeSpan.FromMilliseconds(500), kinesis.Limits.StatusDelay);
-        Assert.Equal("orders:2", kinesis.Streams);
     }
 
     [Fact]

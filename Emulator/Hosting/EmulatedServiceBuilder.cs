@@ -37,13 +37,6 @@ public sealed class EmulatedServiceBuilder(IServiceCollection services, Emulated
         return this;
     }
 
-    /// <summary>Work that runs when the emulator starts (resources declared in its settings).</summary>
-    public EmulatedServiceBuilder OnStart<T>() where T : class, IHostedService
-    {
-        services.AddHostedService<T>();
-        return this;
-    }
-
     private EmulatedServiceBuilder Part<T>(List<Type> parts) where T : class
     {
         services.AddSingleton<T>();

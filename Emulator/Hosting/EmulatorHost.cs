@@ -10,6 +10,7 @@ using Emulator.S3;
 using Emulator.Sns;
 using Emulator.Sqs;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Emulator.Hosting;
 
@@ -22,6 +23,9 @@ public static class EmulatorHost
         // No appsettings.json reloading: watching the file costs start-up ~50 ms and nothing here reads it.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false", .. args] });
         builder.Configuration.AddEnvironmentVariables("EMULATOR_");
+        var file = builder.Configuration["config"] is { Length: > 0 } path ? DeclarationFile.Read(path) : null;
+        // The file's settings come first, so that the command line and environment variables override them.
+        if (file is not null) builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = file.Settings });
         var options = OptionsReader.Read(builder.Configuration);
 
         builder.ListenOnSharedPorts(ListenAddresses.Read(builder.Configuration, options));
@@ -46,8 +50,7 @@ public static class EmulatorHost
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
         builder.Services.AddSingleton<AwsRequestDispatcher>();
-        var declarations = builder.Configuration["config"] is { Length: > 0 } file ? DeclarationFile.Read(file, options.Region) : null;
-        builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration, declarations?.Functions));
+        builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration, file?.Functions));
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSqs(builder.Configuration);
         builder.Services.AddSns(builder.Configuration);
@@ -57,9 +60,14 @@ public static class EmulatorHost
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddSingleton<RequestMetrics>();
         builder.Services.AddSingleton<IRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
-        if (string.Equals(builder.Configuration["log-format"] ?? builder.Configuration["log_format"], "json", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(builder.Configuration.Setting("log-format", "log_format"), "json", StringComparison.OrdinalIgnoreCase))
             builder.Services.AddSingleton<IRequestObserver, JsonRequestLog>();
-        builder.Services.AddSingleton(provider => new DeclaredResources(declarations, provider.GetRequiredService<OperationRegistry>(),
+        IReadOnlyList<DeclarationFile> declarations =
+        [
+            .. new ServiceSettings(builder.Configuration, "kinesis")["streams"] is { Length: > 0 } streams ? [DeclarationFile.FromKinesisStreams(streams)] : Array.Empty<DeclarationFile>(),
+            .. file is null ? [] : new[] { file },
+        ];
+        builder.Services.AddSingleton(provider => new DeclaredResources(declarations, options, provider.GetRequiredService<OperationRegistry>(),
             provider.GetRequiredService<Readiness>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DeclaredResources>());
         overrideServices?.Invoke(builder.Services);

@@ -11,8 +11,8 @@ internal static class OptionsReader
                 ? p : throw new ArgumentException($"Port must be a number from 1 to 65535, not '{port}'.");
         options.Bind = configuration["bind"] ?? options.Bind;
         options.Region = configuration["region"] ?? options.Region;
-        options.PublicUrl = configuration["public-url"] ?? configuration["public_url"] ?? options.PublicUrl;
-        options.LogLevel = configuration["log-level"] ?? configuration["log_level"] ?? options.LogLevel;
+        options.PublicUrl = configuration.Setting("public-url", "public_url") ?? options.PublicUrl;
+        options.LogLevel = configuration.Setting("log-level", "log_level") ?? options.LogLevel;
         return options;
     }
 }

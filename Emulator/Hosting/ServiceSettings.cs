@@ -12,8 +12,7 @@ public sealed class ServiceSettings(IConfiguration configuration, string service
         get
         {
             var underscored = name.Replace('-', '_');
-            return configuration[$"{service}:{name}"] ?? configuration[$"{service}:{underscored}"]
-                ?? configuration[$"{service}-{name}"] ?? configuration[$"{service}_{underscored}"];
+            return configuration.Setting($"{service}:{name}", $"{service}:{underscored}", $"{service}-{name}", $"{service}_{underscored}");
         }
     }
 

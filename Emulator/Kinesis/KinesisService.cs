@@ -34,6 +34,5 @@ public static class KinesisService
             .Operations<TagOperations>()
             .Operations<ConsumerOperations>()
             .Operations<PolicyOperations>()
-            .Operations<SubscribeToShardOperation>()
-            .OnStart<StartupStreams>());
+            .Operations<SubscribeToShardOperation>());
 }

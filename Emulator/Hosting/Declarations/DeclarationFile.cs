@@ -18,28 +18,49 @@ namespace Emulator.Hosting.Declarations;
 /// <c>queues</c>, <c>topics</c> with <c>subscriptions</c>, <c>streams</c>, <c>buckets</c>, <c>deliveryStreams</c> and
 /// <c>functions</c> (Lambda endpoints), each in the file's default account and region unless it names its own. They are
 /// turned into the operations that create them, in an order where what is referred to by name exists first; the
-/// operations check them as they check any request, and a refusal names the file's line.
+/// operations check them as they check any request, and a refusal names the file's line. Values may name environment
+/// variables (<c>${WEBHOOK_URL}</c>, <c>${REGION:-us-east-1}</c>), and a <c>settings</c> section sets options.
 /// </summary>
 public sealed class DeclarationFile
 {
-    private DeclarationFile(string path, IReadOnlyList<Func<IReadOnlyList<DeclaredStep>>> sections, IReadOnlyDictionary<string, string> functions)
+    private static readonly string[] Sections = ["settings", "account", "region", "queues", "topics", "streams", "buckets", "deliveryStreams", "functions"];
+
+    private readonly Node _root;
+    private readonly string _folder;
+
+    private DeclarationFile(Node root, string folder)
     {
-        Path = path;
-        _sections = sections;
-        Functions = functions;
+        _root = root;
+        _folder = folder;
+        foreach (var (key, value) in root.Entries())
+            if (!Sections.Contains(key)) throw value.Error($"unknown section; the file may declare {string.Join(", ", Sections)}");
+        Functions = root.Map("functions");
+        Settings = root["settings"] is { } settings ? Flatten(settings) : new Dictionary<string, string?>();
     }
-
-    private readonly IReadOnlyList<Func<IReadOnlyList<DeclaredStep>>> _sections;
-
-    public string Path { get; }
 
     /// <summary>Lambda function endpoints the file declares, by function name or ARN.</summary>
     public IReadOnlyDictionary<string, string> Functions { get; }
 
-    /// <summary>The steps in the order they run: buckets, streams, queues, topics and their subscriptions, delivery streams.</summary>
-    public IEnumerable<IReadOnlyList<DeclaredStep>> Steps => _sections.Select(section => section());
+    /// <summary>
+    /// Options the file sets (<c>settings: {port: 4600, sqs: {purge-limit: true}}</c>) as configuration keys; the
+    /// command line and environment variables override them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
-    public static DeclarationFile Read(string path, string defaultRegion)
+    /// <summary>The steps in the order they run: buckets, streams, queues, topics and their subscriptions, delivery streams.</summary>
+    public IEnumerable<IReadOnlyList<DeclaredStep>> Steps(string defaultRegion)
+    {
+        var account = _root.String("account") ?? Protocol.SigV4.SigV4Credential.DefaultAccountId;
+        var region = _root.String("region") ?? defaultRegion;
+        (string Account, string Region) Where(Node item) => (item.String("account") ?? account, item.String("region") ?? region);
+        yield return [.. _root.Items("buckets").SelectMany(b => Bucket(b, Where(b), _folder))];
+        yield return [.. _root.Items("streams").Select(s => Stream(s, Where(s)))];
+        yield return [.. _root.Items("queues").SelectMany(q => Queue(q, Where(q)))];
+        yield return [.. _root.Items("topics").SelectMany(t => Topic(t, Where(t)))];
+        yield return [.. _root.Items("deliveryStreams").Select(d => DeliveryStream(d, Where(d)))];
+    }
+
+    public static DeclarationFile Read(string path)
     {
         var name = System.IO.Path.GetFileName(path);
         YamlStream yaml = new();
@@ -56,25 +77,48 @@ public sealed class DeclarationFile
         {
             throw new DeclarationError(name, (int)e.Start.Line, e.InnerException?.Message ?? e.Message);
         }
-        if (yaml.Documents.Count == 0) return new DeclarationFile(path, [], new Dictionary<string, string>());
-        var root = new Node(yaml.Documents[0].RootNode, name, "");
-        var known = new[] { "account", "region", "queues", "topics", "streams", "buckets", "deliveryStreams", "functions" };
-        foreach (var (key, value) in root.Entries())
-            if (!known.Contains(key)) throw value.Error($"unknown section; the file may declare {string.Join(", ", known)}");
-        var account = root.String("account") ?? Protocol.SigV4.SigV4Credential.DefaultAccountId;
-        var region = root.String("region") ?? defaultRegion;
-        (string Account, string Region) Where(Node item) => (item.String("account") ?? account, item.String("region") ?? region);
+        var root = yaml.Documents.Count == 0 ? new YamlMappingNode() : yaml.Documents[0].RootNode;
+        return new DeclarationFile(new Node(root, name, ""), System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+    }
 
-        var functions = root.Map("functions");
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        return new DeclarationFile(path,
-        [
-            () => [.. root.Items("buckets").SelectMany(b => Bucket(b, Where(b), folder))],
-            () => [.. root.Items("streams").Select(s => Stream(s, Where(s)))],
-            () => [.. root.Items("queues").SelectMany(q => Queue(q, Where(q)))],
-            () => [.. root.Items("topics").SelectMany(t => Topic(t, Where(t)))],
-            () => [.. root.Items("deliveryStreams").Select(d => DeliveryStream(d, Where(d)))],
-        ], functions);
+    /// <summary>
+    /// <c>--kinesis-streams</c>, a shorthand for a file of streams: <c>name[:shards|:on-demand][@region]</c>,
+    /// comma-separated (<c>orders:4,clicks:on-demand@eu-west-1</c>); one shard and the default region when not said.
+    /// </summary>
+    public static DeclarationFile FromKinesisStreams(string spec)
+    {
+        var streams = new YamlSequenceNode();
+        foreach (var item in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var at = item.Split('@', 2);
+            var parts = at[0].Split(':', 2);
+            var stream = new YamlMappingNode { { "name", parts[0] } };
+            if (parts.Length == 2 && parts[1].Equals("on-demand", StringComparison.OrdinalIgnoreCase)) stream.Add("onDemand", "true");
+            else if (parts.Length == 2 && int.TryParse(parts[1], out _)) stream.Add("shards", parts[1]);
+            else if (parts.Length == 2) throw new DeclarationError(KinesisStreamsFlag, 0, $"'{item}' is not name[:shards|:on-demand][@region]");
+            if (at.Length == 2) stream.Add("region", at[1]);
+            streams.Add(stream);
+        }
+        return new DeclarationFile(new Node(new YamlMappingNode { { "streams", streams } }, KinesisStreamsFlag, ""), Directory.GetCurrentDirectory());
+    }
+
+    private const string KinesisStreamsFlag = "--kinesis-streams";
+
+    private static Dictionary<string, string?> Flatten(Node settings)
+    {
+        var keys = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        void Add(Node node, string prefix)
+        {
+            foreach (var (key, value) in node.Entries())
+            {
+                var name = prefix.Length == 0 ? key : $"{prefix}:{key}";
+                if (name.Equals("config", StringComparison.OrdinalIgnoreCase)) throw value.Error("a configuration file cannot name another");
+                if (value.IsMapping) Add(value, name);
+                else keys[name] = value.Text;
+            }
+        }
+        Add(settings, "");
+        return keys;
     }
 
     /// <summary>A bucket, and with <c>seedFrom</c> one object per file of that folder (relative to the configuration file's), keyed by its relative path.</summary>

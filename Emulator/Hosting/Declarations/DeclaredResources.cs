@@ -4,16 +4,17 @@ namespace Emulator.Hosting.Declarations;
 
 /// <summary>
 /// Creates what the configuration file declares when the emulator starts, through the operations themselves, before
-/// the emulator reports itself ready. A refused step stops the start with the file's line and AWS's error.
+/// the emulator reports itself ready. A refused step stops the start with the file's line and AWS's error. The files
+/// run in order: <c>--kinesis-streams</c> before <c>--config</c>, whose delivery streams may read those streams.
 /// </summary>
-public sealed class DeclaredResources(DeclarationFile? file, OperationRegistry registry, Readiness readiness) : IHostedService
+public sealed class DeclaredResources(IReadOnlyList<DeclarationFile> files, EmulatorOptions options, OperationRegistry registry, Readiness readiness) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (file is not null)
-            foreach (var section in file.Steps)
-            foreach (var step in section)
-                Run(step);
+        foreach (var file in files)
+        foreach (var section in file.Steps(options.Region))
+        foreach (var step in section)
+            Run(step);
         readiness.Ready();
         return Task.CompletedTask;
     }

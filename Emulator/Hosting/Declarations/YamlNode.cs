@@ -12,7 +12,9 @@ public sealed class Node(YamlNode yaml, string file, string path)
 
     public DeclarationError Error(string problem) => new(file, Line, $"{Path}: {problem}");
 
-    public string Text => _yaml is YamlScalarNode { Value: { } value } ? value : throw Error("expected a value");
+    public string Text => _yaml is YamlScalarNode { Value: { } value } ? EnvironmentReferences.Expand(value, this) : throw Error("expected a value");
+
+    public bool IsMapping => _yaml is YamlMappingNode;
 
     public IEnumerable<Node> Items(string key) => this[key] is { } list
         ? list._yaml is YamlSequenceNode sequence
@@ -43,7 +45,7 @@ public sealed class Node(YamlNode yaml, string file, string path)
         this[key] is { } node ? node.Entries().ToDictionary(e => e.Key, e => e.Value.AsJsonOrText()) : [];
 
     /// <summary>The node as JSON text (a policy written in YAML), or its value when it is one.</summary>
-    public string AsJsonOrText() => _yaml is YamlScalarNode { Value: { } value } ? value : Json(_yaml).ToString(Newtonsoft.Json.Formatting.None);
+    public string AsJsonOrText() => _yaml is YamlScalarNode ? Text : Json(_yaml).ToString(Newtonsoft.Json.Formatting.None);
 
     private static Newtonsoft.Json.Linq.JToken Json(YamlNode node) => node switch
     {
