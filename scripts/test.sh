@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, end-to-end (AWSSDK.SQS over HTTP) and the compatibility suites (boto3, aws CLI v1 and v2,
-# AWS SDK for JavaScript v3, the sqs-consumer library),
+# AWS SDK for JavaScript v3, the sqs-consumer library), the dashboard in headless Chromium (screenshots in
+# TestResults/dashboard),
 # then packs the NuGet packages and runs the sample project that uses them. Installs what a fresh machine lacks first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -10,9 +11,13 @@ if [ -f "$js/package-lock.json" ] && { [ ! -d "$js/node_modules" ] || [ "$js/pac
   (cd "$js" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# The aws CLI v2 from Debian speaks the SQS query protocol; the v1 on PATH speaks JSON. Both are tested.
-if [ ! -x /usr/bin/aws ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  apt-get install -y -qq awscli >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq awscli >/dev/null; }
+# The aws CLI v2 from Debian speaks the SQS query protocol; the v1 on PATH speaks JSON. Both are tested. Debian's
+# Chromium runs the dashboard's browser test (Playwright drives it; it downloads no browser of its own).
+missing=()
+[ -x /usr/bin/aws ] || missing+=(awscli)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
 fi
 
 dotnet test emulator.sln -c Release --logger "console;verbosity=normal" "$@"

@@ -1,3 +1,4 @@
+using Emulator.Hosting.Dashboard;
 using System.Reflection;
 
 namespace Emulator.Hosting;
@@ -48,6 +49,7 @@ public static class AdminEndpoints
         });
 
         foreach (var service in services) service.MapEndpoints(admin.MapGroup("/" + service.Descriptor.Name), app, app.Services);
+        admin.MapDashboard();
     }
 
     private static IResult ClockState(EmulatorClock clock) =>

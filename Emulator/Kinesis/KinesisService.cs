@@ -23,6 +23,7 @@ public static class KinesisService
             .State<StreamStatusChanges>()
             .State<ShardSubscriptions>()
             .State<KinesisStore>()
+            .Endpoints<KinesisInspection>()
             .State<AccountSettings>()
             .Uses<StreamLocator>()
             .Uses<AccountQuotas>()

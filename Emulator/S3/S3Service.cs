@@ -28,6 +28,7 @@ public static class S3Service
             .Options<S3Options>()
             .Uses<ObjectDataStore>()
             .State<BucketStore>()
+            .Endpoints<S3Inspection>()
             .Uses<ObjectDelivery>()
             .Operations<BucketOperations>()
             .Operations<ObjectOperations>()

@@ -6,9 +6,10 @@ namespace Emulator.Sns;
 
 /// <summary>
 /// The SNS admin API under <c>/_emulator/sns/</c>: topics and their subscriptions, the deliveries recorded for
-/// protocols that cannot leave this machine, and the certificate that signs messages.
+/// protocols that cannot leave this machine, the latest delivery attempts of every protocol, and the certificate that
+/// signs messages.
 /// </summary>
-public sealed class SnsInspection(SnsStore store, RecordedDeliveries recorded, NotificationSigner signer) : IServiceEndpoints
+public sealed class SnsInspection(SnsStore store, RecordedDeliveries recorded, DeliveryLog log, NotificationSigner signer) : IServiceEndpoints
 {
     public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
@@ -28,6 +29,8 @@ public sealed class SnsInspection(SnsStore store, RecordedDeliveries recorded, N
                 rawMessageDelivery = s.Settings.RawMessageDelivery, filterPolicy = s.Settings.FilterPolicyText,
             }),
         })));
+
+        admin.MapGet("/delivery-log", () => Results.Json(log.Recent()));
 
         admin.MapGet("/deliveries/{kind}", (string kind) =>
             RecordedDeliveries.Kinds.Contains(kind) ? Results.Json(recorded.Of(kind)) : UnknownKind(kind));

@@ -29,6 +29,7 @@ public static class SnsService
             .State<PlatformStore>()
             .State<SmsStore>()
             .State<RecordedDeliveries>()
+            .State<DeliveryLog>()
             .Uses<NotificationSigner>()
             .Uses<Envelopes>()
             .Uses<SqsDelivery>()

@@ -64,6 +64,12 @@ public sealed class StreamPipeline
         }
     }
 
+    /// <summary>Sends what is buffered now, as if its size or interval had been reached (the dashboard's "flush").</summary>
+    public void Flush()
+    {
+        lock (_lock) CutLocked();
+    }
+
     /// <summary>Sends what is buffered, delivers everything pending, then stops.</summary>
     public Task CloseAsync()
     {

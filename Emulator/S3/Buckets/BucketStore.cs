@@ -24,6 +24,8 @@ public sealed class BucketStore : IServiceState
         return true;
     }
 
+    public IEnumerable<S3Bucket> All => _buckets.Values;
+
     public IEnumerable<S3Bucket> OwnedBy(string accountId) => _buckets.Values.Where(b => b.AccountId == accountId);
 
     public void Reset()

@@ -33,6 +33,12 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
         get { lock (_objectsLock) return _objects.Count == 0; }
     }
 
+    /// <summary>How many objects the bucket holds and their bytes, for inspection.</summary>
+    public (int Objects, long Bytes) Totals()
+    {
+        lock (_objectsLock) return (_objects.Count, _objects.Values.Sum(o => o.Size));
+    }
+
     /// <summary>The object's description; its data is read only through <see cref="Read"/>.</summary>
     public S3Object? Find(string key)
     {

@@ -9,7 +9,7 @@ namespace Emulator.Sns.Delivery;
 /// <summary>Sends one notification to one confirmed subscription, by its protocol.</summary>
 public sealed class Deliveries(
     SqsDelivery sqs, HttpDelivery http, RecordedDeliveries recorded, Envelopes envelopes, PlatformStore platforms, SnsOptions options,
-    RecordIngest firehose, LambdaDelivery lambda)
+    RecordIngest firehose, LambdaDelivery lambda, DeliveryLog log)
 {
     public void Deliver(Topic topic, Subscription subscription, Notification notification)
     {
@@ -53,8 +53,14 @@ public sealed class Deliveries(
         var message = notification.MessageFor("sqs");
         var signed = !topic.IsFifo && options.SignSqsDeliveries;
         string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
-        if (!sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)) && subscription.Settings.DeadLetterTargetArn is { } dlq)
-            sqs.Send(dlq, Envelope());
+        if (sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)))
+        {
+            Log("delivered", subscription, notification);
+            return;
+        }
+        var dlq = subscription.Settings.DeadLetterTargetArn;
+        Log(dlq is null ? "failed" : "dead-lettered", subscription, notification, "the queue does not exist or refused the message");
+        if (dlq is not null) sqs.Send(dlq, Envelope());
     }
 
     /// <summary>
@@ -69,10 +75,15 @@ public sealed class Deliveries(
         if (!subscription.Settings.RawMessageDelivery)
             message = Newtonsoft.Json.Linq.JToken.Parse(envelopes.Notification(notification, subscription, message, signed: false, topic.SignatureVersion))
                 .ToString(Newtonsoft.Json.Formatting.None);
-        Record(subscription.Protocol, subscription, notification, message);
-        if (firehose.Deliver(subscription.Endpoint, System.Text.Encoding.UTF8.GetBytes(message + "\n")) is not null
-            && subscription.Settings.DeadLetterTargetArn is { } dlq)
-            sqs.Send(dlq, message);
+        Keep(subscription.Protocol, subscription, notification, message);
+        if (firehose.Deliver(subscription.Endpoint, System.Text.Encoding.UTF8.GetBytes(message + "\n")) is not { } refusal)
+        {
+            Log("delivered", subscription, notification);
+            return;
+        }
+        var dlq = subscription.Settings.DeadLetterTargetArn;
+        Log(dlq is null ? "failed" : "dead-lettered", subscription, notification, $"{refusal.Code}: {refusal.Message}");
+        if (dlq is not null) sqs.Send(dlq, message);
     }
 
     private void Post(Topic topic, Subscription subscription, Notification notification, Func<string, string> envelope)
@@ -91,7 +102,16 @@ public sealed class Deliveries(
         ], retry, settings.DeadLetterTargetArn));
     }
 
+    private void Log(string outcome, Subscription subscription, Notification notification, string? error = null) =>
+        log.Add(subscription.Protocol, subscription.Endpoint, outcome, notification.TopicArn, subscription.Arn, notification.MessageId.ToString(), error: error);
+
     private void Record(string kind, Subscription subscription, Notification notification, string message)
+    {
+        Keep(kind, subscription, notification, message);
+        Log("recorded", subscription, notification);
+    }
+
+    private void Keep(string kind, Subscription subscription, Notification notification, string message)
     {
         var topic = SnsArn.TryParse(notification.TopicArn, out var arn) ? arn : default;
         recorded.Record(kind, new RecordedDelivery(subscription.Endpoint, message, topic.AccountId, topic.Region, notification.Timestamp,

@@ -24,12 +24,14 @@ public sealed class HttpDelivery : IServiceState, IDisposable
     };
     private readonly ScheduledActions _retries;
     private readonly SqsDelivery _deadLetters;
+    private readonly DeliveryLog _log;
     private readonly ILogger<HttpDelivery> _logger;
 
-    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, ILogger<HttpDelivery> logger)
+    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, DeliveryLog log, ILogger<HttpDelivery> logger)
     {
         _retries = new ScheduledActions(clock);
         _deadLetters = deadLetters;
+        _log = log;
         _logger = logger;
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Amazon Simple Notification Service Agent");
         for (var i = 0; i < Workers; i++) _ = Task.Run(WorkAsync);
@@ -51,15 +53,27 @@ public sealed class HttpDelivery : IServiceState, IDisposable
     {
         await foreach (var attempt in _ready.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            var outcome = await PostAsync(attempt.Message).ConfigureAwait(false);
-            if (outcome == Outcome.Delivered) continue;
+            var (outcome, status, error) = await PostAsync(attempt.Message).ConfigureAwait(false);
             var delay = outcome == Outcome.Retry ? attempt.Message.Retry.DelayBefore(attempt.Retries + 1) : null;
+            Log(attempt, outcome == Outcome.Delivered ? "delivered"
+                : delay is not null ? "retrying"
+                : attempt.Message.DeadLetterTargetArn is not null ? "dead-lettered"
+                : "failed", status, error);
+            if (outcome == Outcome.Delivered) continue;
             if (delay is null) DeadLetter(attempt.Message);
             else Schedule(attempt with { Retries = attempt.Retries + 1 }, delay.Value);
         }
     }
 
-    private async Task<Outcome> PostAsync(HttpMessage message)
+    private void Log(Attempt attempt, string outcome, int? status, string? error)
+    {
+        var message = attempt.Message;
+        _log.Add(message.Url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? "https" : "http", message.Url, outcome,
+            message.Header("x-amz-sns-topic-arn"), message.Header("x-amz-sns-subscription-arn"), message.Header("x-amz-sns-message-id"),
+            attempt.Retries + 1, status, error);
+    }
+
+    private async Task<(Outcome Outcome, int? Status, string? Error)> PostAsync(HttpMessage message)
     {
         try
         {
@@ -72,13 +86,13 @@ public sealed class HttpDelivery : IServiceState, IDisposable
             foreach (var (name, value) in message.Headers) request.Headers.TryAddWithoutValidation(name, value);
             using var response = await _client.SendAsync(request).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status is >= 200 and < 400) return Outcome.Delivered;
-            return status is 429 or >= 500 ? Outcome.Retry : Outcome.Refused;
+            if (status is >= 200 and < 400) return (Outcome.Delivered, status, null);
+            return (status is 429 or >= 500 ? Outcome.Retry : Outcome.Refused, status, null);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             _logger.LogDebug("SNS delivery to {Url} failed: {Reason}", message.Url, exception.Message);
-            return Outcome.Retry;
+            return (Outcome.Retry, null, exception.Message);
         }
     }
 

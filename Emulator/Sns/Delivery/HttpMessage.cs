@@ -10,4 +10,7 @@ public sealed record HttpMessage(
     string ContentType,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     RetryPolicy Retry,
-    string? DeadLetterTargetArn);
+    string? DeadLetterTargetArn)
+{
+    public string? Header(string name) => Headers.FirstOrDefault(h => h.Key == name).Value;
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text;
+using Amazon.S3.Model;
+using Emulator.Tests.Infrastructure;
+using Newtonsoft.Json.Linq;
+
+namespace Emulator.Tests.Hosting;
+
+/// <summary>
+/// What the dashboard reads: Kinesis streams and records, S3 buckets and objects, the SNS delivery log, the Firehose
+/// flush; and the dashboard's own files, served from the assembly with a policy that loads nothing from elsewhere.
+/// </summary>
+public class InspectionViewsTests(EmulatorServer server) : IClassFixture<EmulatorServer>
+{
+    private readonly HttpClient _http = server.CreateHttpClient();
+
+    [Fact]
+    public async Task Kinesis_streams_show_their_shards_and_a_shard_s_newest_records_without_an_iterator()
+    {
+        await Kinesis("CreateStream", """{"StreamName":"clicks","ShardCount":2}""");
+        for (var i = 0; i < 3; i++)
+            await Kinesis("PutRecord", $$"""{"StreamName":"clicks","PartitionKey":"k","ExplicitHashKey":"0","Data":"{{Convert.ToBase64String(Encoding.UTF8.GetBytes($"click {i}"))}}"}""");
+
+        var stream = JArray.Parse(await _http.GetStringAsync("/_emulator/kinesis/streams")).Single(s => (string)s["name"]! == "clicks");
+        var shards = (JArray)stream["shards"]!;
+        Assert.Equal(2, shards.Count);
+        Assert.Equal([3L, 0L], shards.Select(s => (long)s["records"]!));
+
+        var page = JObject.Parse(await _http.GetStringAsync("/_emulator/kinesis/streams/000000000000/us-east-1/clicks/shards/shardId-000000000000/records?limit=2"));
+        Assert.Equal(["click 1", "click 2"], page["records"]!.Select(r => (string)r["text"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/_emulator/kinesis/streams/000000000000/us-east-1/clicks/shards/shardId-000000000009/records")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Buckets_show_their_totals_and_objects()
+    {
+        var s3 = server.CreateS3Client();
+        var bucket = EmulatorServer.UniqueName("inspect").ToLowerInvariant();
+        await s3.PutBucketAsync(bucket);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "a/1.txt", ContentBody = "hello" });
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "b/2.txt", ContentBody = "world!" });
+
+        var listed = JArray.Parse(await _http.GetStringAsync("/_emulator/s3/buckets")).Single(b => (string)b["name"]! == bucket);
+        Assert.Equal((2, 11), ((int)listed["objects"]!, (int)listed["bytes"]!));
+        var objects = JObject.Parse(await _http.GetStringAsync($"/_emulator/s3/buckets/{bucket}/objects?prefix=b/"))["objects"]!;
+        Assert.Equal("b/2.txt", (string)Assert.Single(objects)["key"]!);
+    }
+
+    [Fact]
+    public async Task The_delivery_log_shows_each_http_attempt_with_its_error_and_the_retry_after_the_clock_moves()
+    {
+        var endpoint = $"http://127.0.0.1:{HttpSubscriber.FreePort()}/nobody-listens";
+        var topic = await SnsValue("CreateTopic", "TopicArn", ("Name", EmulatorServer.UniqueName("log")));
+        await SnsValue("Subscribe", "SubscriptionArn", ("TopicArn", topic), ("Protocol", "http"), ("Endpoint", endpoint));
+
+        var first = await AttemptsTo(endpoint, count: 1);
+        Assert.Equal(("retrying", 1), ((string)first[0]["outcome"]!, (int)first[0]["attempt"]!));
+        Assert.False(string.IsNullOrEmpty((string?)first[0]["error"]));
+
+        server.AdvanceClock(TimeSpan.FromMinutes(1));
+        var second = await AttemptsTo(endpoint, count: 2);
+        Assert.Equal(2, (int)second[1]["attempt"]!);
+    }
+
+    [Fact]
+    public async Task Flush_delivers_a_buffer_without_waiting_for_its_interval()
+    {
+        var s3 = server.CreateS3Client();
+        var bucket = EmulatorServer.UniqueName("flush").ToLowerInvariant();
+        var name = EmulatorServer.UniqueName("flush");
+        await s3.PutBucketAsync(bucket);
+        await Firehose("CreateDeliveryStream", $$$"""{"DeliveryStreamName":"{{{name}}}","ExtendedS3DestinationConfiguration":{"RoleARN":"arn:aws:iam::000000000000:role/f","BucketARN":"arn:aws:s3:::{{{bucket}}}","BufferingHints":{"IntervalInSeconds":900,"SizeInMBs":128} } }""");
+        await Firehose("PutRecord", $$$"""{"DeliveryStreamName":"{{{name}}}","Record":{"Data":"{{{Convert.ToBase64String("x\n"u8.ToArray())}}}"}}""");
+
+        var flushed = await _http.PostAsync($"/_emulator/firehose/delivery-streams/000000000000/us-east-1/{name}/flush", null);
+        Assert.Equal(HttpStatusCode.OK, flushed.StatusCode);
+        // Delivery runs on the stream's worker: a short wall-clock wait for it, never for the 900-second interval.
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket });
+        while ((listed.S3Objects?.Count ?? 0) == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket });
+        }
+        Assert.Single(listed.S3Objects ?? []);
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_served_from_the_emulator_and_loads_nothing_from_elsewhere()
+    {
+        var page = await _http.GetAsync("/_emulator/ui");
+        var script = await _http.GetAsync("/_emulator/ui/app.js");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("http", (await page.Content.ReadAsStringAsync()).Replace("http-equiv", ""), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/_emulator/ui/missing.js")).StatusCode);
+    }
+
+    private async Task<JToken[]> AttemptsTo(string endpoint, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            var attempts = JArray.Parse(await _http.GetStringAsync("/_emulator/sns/delivery-log")).Where(a => (string)a["endpoint"]! == endpoint).ToArray();
+            if (attempts.Length >= count || DateTime.UtcNow > deadline) return attempts;
+            await Task.Delay(20);
+        }
+    }
+
+    private Task Kinesis(string operation, string json) => Json("Kinesis_20131202", "application/x-amz-json-1.1", "kinesis", operation, json);
+
+    private Task Firehose(string operation, string json) => Json("Firehose_20150804", "application/x-amz-json-1.1", "firehose", operation, json);
+
+    private async Task Json(string prefix, string contentType, string service, string operation, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent(json, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new(contentType);
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{prefix}.{operation}");
+        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=0");
+        var response = await _http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"{operation}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task<string> SnsValue(string action, string element, params (string Key, string Value)[] parameters)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/")
+        {
+            Content = new FormUrlEncodedContent(parameters.Select(p => KeyValuePair.Create(p.Key, p.Value)).Prepend(KeyValuePair.Create("Action", action))),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=0");
+        var body = await (await _http.SendAsync(request)).Content.ReadAsStringAsync();
+        var start = body.IndexOf($"<{element}>", StringComparison.Ordinal) + element.Length + 2;
+        Assert.True(start > element.Length + 1, body);
+        return body[start..body.IndexOf($"</{element}>", StringComparison.Ordinal)];
+    }
+}
