@@ -2,7 +2,7 @@
 # Runs every test: unit, end-to-end (AWSSDK.SQS over HTTP) and the compatibility suites (boto3, aws CLI v1 and v2,
 # AWS SDK for JavaScript v3, the sqs-consumer library), the dashboard in headless Chromium (screenshots in
 # TestResults/dashboard),
-# then packs the NuGet packages and runs the sample project that uses them. Installs what a fresh machine lacks first.
+# then packs the NuGet packages and runs the samples that use them (a test project, the tool, an Aspire AppHost). Installs what a fresh machine lacks first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -33,3 +33,6 @@ dotnet test "$sample" -c Release --no-restore --logger "console;verbosity=normal
 # The dotnet tool, installed from the same folder and started once.
 dotnet tool install --tool-path artifacts/tool --add-source artifacts Emulator.Tool >/dev/null
 bash scripts/check-tool.sh artifacts/tool/aws-emulator
+
+# The Aspire hosting integration, from the same folder: an AppHost runs that tool and a worker that reaches it.
+bash scripts/check-aspire.sh
