@@ -56,7 +56,7 @@ public sealed class AwsEmulator : IAsyncDisposable
     public static async Task<AwsEmulator> StartAsync(EmulatorTransport transport = EmulatorTransport.InMemory, params string[] options)
     {
         var args = transport == EmulatorTransport.Loopback ? ["--urls", "http://127.0.0.1:0", .. options] : options;
-        var app = EmulatorHost.Build(["--log-level", "Warning", .. args],
+        var app = EmulatorHost.Build(["--log-level", "Warning", "--banner", "false", .. args],
             configure: builder => { if (transport == EmulatorTransport.InMemory) builder.WebHost.UseTestServer(); });
         await app.StartAsync().ConfigureAwait(false);
         if (transport == EmulatorTransport.InMemory)

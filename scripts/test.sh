@@ -25,7 +25,7 @@ dotnet test emulator.sln -c Release --logger "console;verbosity=normal" "$@"
 # The packages a user installs, and a test project that takes Emulator.Testing from them as a user would. Its own
 # packages folder keeps a previous build's Emulator.Testing 0.1.0 in the machine-wide cache from being used instead.
 rm -rf artifacts
-dotnet pack emulator.sln -c Release --no-build -o artifacts
+dotnet pack emulator.sln -c Release -o artifacts
 sample=samples/InProcessTests
 dotnet restore "$sample" --packages "$sample/obj/packages"
 dotnet test "$sample" -c Release --no-restore --logger "console;verbosity=normal"

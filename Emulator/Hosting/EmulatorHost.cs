@@ -39,7 +39,6 @@ public static class EmulatorHost
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         var level = Enum.TryParse<LogLevel>(options.LogLevel, true, out var parsed) ? parsed : LogLevel.Warning;
         builder.Logging.SetMinimumLevel(level);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         // While this category may log, ASP.NET Core starts an Activity and a logging scope for every request; the
         // dispatcher logs each request itself at Debug, so the framework's own request lines are kept for Trace.
         if (level > LogLevel.Trace) builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
@@ -78,7 +77,6 @@ public static class EmulatorHost
         app.MapMetrics("/metrics", app.Services.GetRequiredService<RequestMetrics>().Registry);
         var serviceNames = app.Services.GetServices<EmulatedService>().Select(s => s.Descriptor.Name).ToArray();
         app.MapLocalStackEndpoints(serviceNames, AdminEndpoints.Version);
-        // Started callbacks run last-registered first: the banner comes before LocalStack's "Ready." line.
         app.PrintWhenStarted(serviceNames, AdminEndpoints.Version);
         var dispatcher = app.Services.GetRequiredService<AwsRequestDispatcher>();
         app.Use((context, next) => context.GetEndpoint() is null ? dispatcher.HandleAsync(context) : next(context));

@@ -27,7 +27,6 @@ public static class LocalStackCompatibility
             Stages.Contains(stage.ToUpperInvariant())
                 ? Results.Json(new { completed = Completed(stage.ToUpperInvariant(), lifetime), scripts = Array.Empty<object>() })
                 : Results.Text($"no such stage {stage}", statusCode: 404));
-        app.Lifetime.ApplicationStarted.Register(() => Console.Out.WriteLine(ReadyLine));
     }
 
     private static bool Completed(string stage, IHostApplicationLifetime lifetime) =>

@@ -3,11 +3,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Emulator.Hosting;
 
-/// <summary>What a user needs once the emulator is up, on standard output: the version, where it listens, the services, and where to look next.</summary>
+/// <summary>
+/// What a user needs once the emulator is up, on standard output: the version, where it listens, the services, where to
+/// look next, and then LocalStack's <c>Ready.</c> line. <c>--banner false</c> prints nothing (an emulator inside a test process).
+/// </summary>
 public static class StartupBanner
 {
     public static void PrintWhenStarted(this WebApplication app, IEnumerable<string> services, string version)
     {
+        if (app.Configuration.Setting("banner") is { } setting && bool.TryParse(setting, out var show) && !show) return;
         var names = string.Join(", ", services);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -15,7 +19,10 @@ public static class StartupBanner
             var first = addresses.FirstOrDefault() ?? "";
             Console.Out.WriteLine($"AWS emulator {version} listening on {string.Join(", ", addresses)}");
             Console.Out.WriteLine($"  services: {names}");
-            Console.Out.WriteLine($"  admin API: {first}{AdminEndpoints.Prefix}/health, metrics: {first}/metrics; docs: README.md and docs/ in the repository");
+            Console.Out.WriteLine($"  dashboard: {first}{AdminEndpoints.Prefix}/ui");
+            Console.Out.WriteLine($"  admin API: {first}{AdminEndpoints.Prefix}/health, metrics: {first}/metrics");
+            Console.Out.WriteLine("  docs: README.md and docs/ in the repository");
+            Console.Out.WriteLine(LocalStackCompatibility.ReadyLine);
         });
     }
 }
