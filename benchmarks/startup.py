@@ -32,6 +32,8 @@ def one_run(command):
             if line.strip() == "Ready.":
                 ready = (time.perf_counter() - start) * 1000
                 break
+        if ready is None:
+            raise SystemExit(f"{' '.join(command)} exited with {process.wait()} before printing Ready.")
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/_emulator/health", timeout=1) as response:
