@@ -171,6 +171,21 @@ public static class ShapeCatalog
 
     private static Func<T> Creator<T>() where T : new() => static () => new T();
 
+    /// <summary>
+    /// Never called: Native AOT compiles a generic method only for the instantiations it sees, and can make any shape's
+    /// accessors at run time from the shared code of one instantiation per value type a member holds. These are they
+    /// (kept because the Native AOT build roots this assembly: see Emulator.csproj).
+    /// </summary>
+    private static Delegate[] KeepValueTypeAccessors() =>
+    [
+        TypedGetter<object, bool?>, TypedSetter<object, bool?>,
+        TypedGetter<object, int?>, TypedSetter<object, int?>,
+        TypedGetter<object, long?>, TypedSetter<object, long?>,
+        TypedGetter<object, double?>, TypedSetter<object, double?>,
+        TypedGetter<object, DateTimeOffset?>, TypedSetter<object, DateTimeOffset?>,
+        TypedGetter<object, ReadOnlyMemory<byte>?>,
+    ];
+
     private static Func<object, object?> TypedGetter<TShape, TValue>(PropertyInfo property)
     {
         var get = property.GetMethod!.CreateDelegate<Func<TShape, TValue>>();
