@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Emulator.Firehose.Delivery;
 using Emulator.Firehose.Streams;
 
@@ -13,51 +15,47 @@ public sealed class FirehoseInspection(FirehoseStore store, Deliveries deliverie
     public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
         admin.MapGet("/delivery-streams", () =>
-            Results.Json(AllStreams().OrderBy(s => s.Arn, StringComparer.Ordinal).Select(Describe)));
+            AdminJson.Ok([.. AllStreams().OrderBy(s => s.Arn, StringComparer.Ordinal).Select(Describe)], FirehoseInspectionJson.Default.ListDeliveryStreamView));
         admin.MapGet("/delivery-streams/{account}/{region}/{name}", (string account, string region, string name) =>
             store.Find(account, region, name) is { } stream
-                ? Results.Json(Describe(stream))
+                ? AdminJson.Ok(Describe(stream), FirehoseInspectionJson.Default.DeliveryStreamView)
                 : NotFound());
         admin.MapPost("/flush", () =>
         {
             var streams = AllStreams().ToList();
             foreach (var stream in streams) deliveries.Pipeline(stream)?.Flush();
-            return Results.Json(new { flushed = streams.Count });
+            return AdminJson.Ok(new FlushView(streams.Count), FirehoseInspectionJson.Default.FlushView);
         });
         admin.MapPost("/delivery-streams/{account}/{region}/{name}/flush", (string account, string region, string name) =>
         {
             if (store.Find(account, region, name) is not { } stream) return NotFound();
             deliveries.Pipeline(stream)?.Flush();
-            return Results.Json(new { flushed = 1 });
+            return AdminJson.Ok(new FlushView(1), FirehoseInspectionJson.Default.FlushView);
         });
     }
 
     private IEnumerable<DeliveryStream> AllStreams() => store.Regions.SelectMany(r => r.ByName.Values);
 
-    private static IResult NotFound() => Results.NotFound(new { error = "No such delivery stream." });
+    private static IResult NotFound() => AdminJson.NotFound("No such delivery stream.");
 
-    private object Describe(DeliveryStream stream)
+    private DeliveryStreamView Describe(DeliveryStream stream)
     {
         var pipeline = deliveries.Pipeline(stream);
         var report = pipeline?.Report;
-        return new
-        {
-            stream.Name,
-            stream.AccountId,
-            stream.Region,
-            stream.Arn,
-            stream.Type,
-            stream.Status,
-            destination = stream.Destination.Kind,
-            delivers = stream.Destination.Delivers,
-            bufferedBytes = pipeline?.Buffered ?? 0,
-            deliveredBatches = report?.Batches ?? 0,
-            deliveredRecords = report?.Records ?? 0,
-            deliveredBytes = report?.Bytes ?? 0,
-            failures = report?.Failures ?? 0,
-            retries = report?.Retries ?? 0,
-            lastError = report?.LastError,
-            deliveredTo = report?.Objects ?? [],
-        };
+        return new DeliveryStreamView(stream.Name, stream.AccountId, stream.Region, stream.Arn, stream.Type, stream.Status,
+            stream.Destination.Kind, stream.Destination.Delivers, pipeline?.Buffered ?? 0, report?.Batches ?? 0, report?.Records ?? 0,
+            report?.Bytes ?? 0, report?.Failures ?? 0, report?.Retries ?? 0, report?.LastError, report?.Objects ?? []);
     }
 }
+
+public sealed record DeliveryStreamView(
+    string Name, string AccountId, string Region, string Arn, string Type, string Status, string Destination, bool Delivers,
+    long BufferedBytes, long DeliveredBatches, long DeliveredRecords, long DeliveredBytes, long Failures, long Retries, string? LastError,
+    IReadOnlyList<string> DeliveredTo);
+
+public sealed record FlushView(int Flushed);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<DeliveryStreamView>))]
+[JsonSerializable(typeof(FlushView))]
+internal sealed partial class FirehoseInspectionJson : JsonSerializerContext;

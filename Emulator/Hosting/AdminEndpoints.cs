@@ -17,25 +17,24 @@ public static class AdminEndpoints
         var admin = app.MapGroup(Prefix);
         var services = app.Services.GetServices<EmulatedService>().ToArray();
 
-        admin.MapGet("/health", (Declarations.Readiness readiness) => Results.Json(new
-        {
-            status = readiness.IsReady ? "running" : "starting",
-            version = Version,
-            services = services.ToDictionary(s => s.Descriptor.Name, _ => readiness.IsReady ? "available" : "starting"),
-        }, statusCode: readiness.IsReady ? 200 : 503));
+        admin.MapGet("/health", (Declarations.Readiness readiness) => AdminJson.Ok(new HealthView(
+            readiness.IsReady ? "running" : "starting",
+            Version,
+            services.ToDictionary(s => s.Descriptor.Name, _ => readiness.IsReady ? "available" : "starting")),
+            HostingJson.Default.HealthView, readiness.IsReady ? 200 : 503));
 
         admin.MapPost("/reset", () =>
         {
             foreach (var service in services) service.Reset(app.Services);
-            return Results.Json(new { reset = services.Select(s => s.Descriptor.Name) });
+            return AdminJson.Ok(new ResetView([.. services.Select(s => s.Descriptor.Name)]), HostingJson.Default.ResetView);
         });
 
         admin.MapPost("/reset/{service}", (string service) =>
         {
             var target = services.FirstOrDefault(s => s.Descriptor.Name == service);
-            if (target is null) return Results.NotFound(new { error = $"Unknown service '{service}'." });
+            if (target is null) return AdminJson.NotFound($"Unknown service '{service}'.");
             target.Reset(app.Services);
-            return Results.Json(new { reset = new[] { service } });
+            return AdminJson.Ok(new ResetView([service]), HostingJson.Default.ResetView);
         });
 
         admin.MapGet("/clock", (EmulatorClock clock) => ClockState(clock));
@@ -43,7 +42,7 @@ public static class AdminEndpoints
         {
             var seconds = await ClockAdvance.ReadSecondsAsync(request);
             if (seconds is not { } by || by < 0 || double.IsNaN(by) || by > TimeSpan.MaxValue.TotalSeconds / 2)
-                return Results.BadRequest(new { error = "Give a non-negative number of seconds: ?seconds=N or {\"seconds\": N}." });
+                return AdminJson.BadRequest("Give a non-negative number of seconds: ?seconds=N or {\"seconds\": N}.");
             clock.Advance(TimeSpan.FromSeconds(by));
             return ClockState(clock);
         });
@@ -53,5 +52,5 @@ public static class AdminEndpoints
     }
 
     private static IResult ClockState(EmulatorClock clock) =>
-        Results.Json(new { now = clock.GetUtcNow(), offsetSeconds = clock.Offset.TotalSeconds });
+        AdminJson.Ok(new ClockView(clock.GetUtcNow(), clock.Offset.TotalSeconds), HostingJson.Default.ClockView);
 }

@@ -16,16 +16,13 @@ public static class LocalStackCompatibility
     public static void MapLocalStackEndpoints(this WebApplication app, IEnumerable<string> services, string version)
     {
         var running = services.ToDictionary(s => s, _ => "running");
-        app.MapGet("/_localstack/health", () => Results.Json(new { services = running, edition = "community", version }));
+        app.MapGet("/_localstack/health", () => AdminJson.Ok(new LocalStackHealthView(running, "community", version), HostingJson.Default.LocalStackHealthView));
         app.MapMethods("/_localstack/health", ["HEAD"], () => Results.Ok());
-        app.MapGet("/_localstack/init", (IHostApplicationLifetime lifetime) => Results.Json(new
-        {
-            completed = Stages.ToDictionary(stage => stage, stage => Completed(stage, lifetime)),
-            scripts = Array.Empty<object>(),
-        }));
+        app.MapGet("/_localstack/init", (IHostApplicationLifetime lifetime) => AdminJson.Ok(
+            new LocalStackInitView(Stages.ToDictionary(stage => stage, stage => Completed(stage, lifetime)), []), HostingJson.Default.LocalStackInitView));
         app.MapGet("/_localstack/init/{stage}", (string stage, IHostApplicationLifetime lifetime) =>
             Stages.Contains(stage.ToUpperInvariant())
-                ? Results.Json(new { completed = Completed(stage.ToUpperInvariant(), lifetime), scripts = Array.Empty<object>() })
+                ? AdminJson.Ok(new LocalStackStageView(Completed(stage.ToUpperInvariant(), lifetime), []), HostingJson.Default.LocalStackStageView)
                 : Results.Text($"no such stage {stage}", statusCode: 404));
     }
 

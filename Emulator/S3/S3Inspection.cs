@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Emulator.S3.Buckets;
 
 namespace Emulator.S3;
@@ -10,27 +12,33 @@ public sealed class S3Inspection(BucketStore store) : IServiceEndpoints
 {
     public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
-        admin.MapGet("/buckets", () => Results.Json(store.All.OrderBy(b => b.Name, StringComparer.Ordinal).Select(bucket =>
+        admin.MapGet("/buckets", () => AdminJson.Ok([.. store.All.OrderBy(b => b.Name, StringComparer.Ordinal).Select(bucket =>
         {
             var (objects, bytes) = bucket.Totals();
-            return new { bucket.Name, bucket.AccountId, bucket.Region, bucket.Created, objects, bytes, uploads = bucket.Uploads.Count, tags = bucket.Tags };
-        })));
+            return new BucketView(bucket.Name, bucket.AccountId, bucket.Region, bucket.Created, objects, bytes, bucket.Uploads.Count, bucket.Tags);
+        })], S3InspectionJson.Default.ListBucketView));
 
         // A page of up to 1,000 objects in key order, after ?after= and under ?prefix=.
         admin.MapGet("/buckets/{name}/objects", (string name, string? prefix, string? after) =>
         {
-            if (store.Find(name) is not { } bucket) return Results.NotFound(new { error = "No such bucket." });
+            if (store.Find(name) is not { } bucket) return AdminJson.NotFound("No such bucket.");
             var page = bucket.List(prefix, null, after, ObjectListing.MaxKeys);
-            return Results.Json(new
-            {
-                objects = page.Objects.Select(o => new
-                {
-                    o.Key, o.Size, o.LastModified, o.ETag, contentType = o.Headers.ContentType,
-                    checksumAlgorithm = o.ChecksumAlgorithm.Name, tags = o.Tags,
-                }),
-                page.IsTruncated,
-                next = page.IsTruncated ? page.Last : null,
-            });
+            return AdminJson.Ok(new ObjectPage(
+                [.. page.Objects.Select(o => new ObjectView(o.Key, o.Size, o.LastModified, o.ETag, o.Headers.ContentType, o.ChecksumAlgorithm.Name, o.Tags))],
+                page.IsTruncated, page.IsTruncated ? page.Last : null), S3InspectionJson.Default.ObjectPage);
         });
     }
 }
+
+public sealed record BucketView(
+    string Name, string AccountId, string Region, DateTimeOffset Created, int Objects, long Bytes, int Uploads, IReadOnlyDictionary<string, string> Tags);
+
+public sealed record ObjectView(
+    string Key, long Size, DateTimeOffset LastModified, string ETag, string ContentType, string ChecksumAlgorithm, IReadOnlyDictionary<string, string> Tags);
+
+public sealed record ObjectPage(IReadOnlyList<ObjectView> Objects, bool IsTruncated, string? Next);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<BucketView>))]
+[JsonSerializable(typeof(ObjectPage))]
+internal sealed partial class S3InspectionJson : JsonSerializerContext;

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Emulator.Protocol.SigV4;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Topics;
@@ -11,9 +11,6 @@ namespace Emulator.Sns;
 /// </summary>
 public sealed class LocalStackEndpoints(SnsStore store, RecordedDeliveries recorded, EmulatorOptions options) : IServiceEndpoints
 {
-    /// <summary>LocalStack writes member names as they are (<c>PhoneNumber</c>, <c>sms_messages</c>), not in camel case.</summary>
-    private static readonly JsonSerializerOptions AsWritten = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = null };
-
     public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
         MapRecorded(root, "/_aws/sns/sms-messages", "sms", "sms_messages", "PhoneNumber", "phoneNumber");
@@ -21,8 +18,9 @@ public sealed class LocalStackEndpoints(SnsStore store, RecordedDeliveries recor
 
         root.MapGet("/_aws/sns/subscription-tokens/{subscriptionArn}", (string subscriptionArn) =>
             store.SubscriptionByArn(subscriptionArn) is { Token: { } token }
-                ? Results.Json(new { subscription_token = token, subscription_arn = subscriptionArn }, AsWritten)
-                : Results.NotFound(new { error = "The subscription has no token, or does not exist.", subscription_arn = subscriptionArn }));
+                ? AdminJson.Ok(new SubscriptionTokenView(token, subscriptionArn), LocalStackSnsJson.Default.SubscriptionTokenView)
+                : AdminJson.Ok(new SubscriptionTokenMissing("The subscription has no token, or does not exist.", subscriptionArn),
+                    LocalStackSnsJson.Default.SubscriptionTokenMissing, StatusCodes.Status404NotFound));
     }
 
     /// <summary>
@@ -47,7 +45,7 @@ public sealed class LocalStackEndpoints(SnsStore store, RecordedDeliveries recor
                 ["Subject"] = d.Subject,
                 ["MessageAttributes"] = d.Attributes,
             }).ToList());
-            return Results.Json(new Dictionary<string, object> { [listName] = byEndpoint, ["region"] = region }, AsWritten);
+            return AdminJson.Ok(new Dictionary<string, object> { [listName] = byEndpoint, ["region"] = region }, LocalStackSnsJson.Default.DictionaryStringObject);
         });
         root.MapDelete(path, () =>
         {
@@ -56,3 +54,20 @@ public sealed class LocalStackEndpoints(SnsStore store, RecordedDeliveries recor
         });
     }
 }
+
+public sealed record SubscriptionTokenView(
+    [property: JsonPropertyName("subscription_token")] string Token,
+    [property: JsonPropertyName("subscription_arn")] string SubscriptionArn);
+
+public sealed record SubscriptionTokenMissing(
+    [property: JsonPropertyName("error")] string Error,
+    [property: JsonPropertyName("subscription_arn")] string SubscriptionArn);
+
+/// <summary>LocalStack writes member names as they are (<c>PhoneNumber</c>, <c>sms_messages</c>), not in camel case.</summary>
+[JsonSerializable(typeof(SubscriptionTokenView))]
+[JsonSerializable(typeof(SubscriptionTokenMissing))]
+[JsonSerializable(typeof(Dictionary<string, object>))]
+[JsonSerializable(typeof(Dictionary<string, List<Dictionary<string, object?>>>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class LocalStackSnsJson : JsonSerializerContext;

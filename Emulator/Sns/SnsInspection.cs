@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Signing;
 using Emulator.Sns.Topics;
@@ -15,25 +17,15 @@ public sealed class SnsInspection(SnsStore store, RecordedDeliveries recorded, D
     {
         admin.MapGet("/" + NotificationSigner.CertificateFileName, () => Results.Text(signer.CertificatePem, "application/x-pem-file"));
 
-        admin.MapGet("/topics", () => Results.Json(store.AllTopics.OrderBy(t => t.Arn, StringComparer.Ordinal).Select(t => new
-        {
-            t.Arn,
-            t.AccountId,
-            t.Region,
-            t.IsFifo,
-            attributes = t.Attributes,
-            tags = t.Tags,
-            subscriptions = t.Subscriptions.Select(s => new
-            {
-                s.Arn, s.Protocol, s.Endpoint, s.PendingConfirmation, s.Token,
-                rawMessageDelivery = s.Settings.RawMessageDelivery, filterPolicy = s.Settings.FilterPolicyText,
-            }),
-        })));
+        admin.MapGet("/topics", () => AdminJson.Ok([.. store.AllTopics.OrderBy(t => t.Arn, StringComparer.Ordinal).Select(t => new TopicView(
+            t.Arn, t.AccountId, t.Region, t.IsFifo, t.Attributes, t.Tags,
+            [.. t.Subscriptions.Select(s => new SubscriptionView(s.Arn, s.Protocol, s.Endpoint, s.PendingConfirmation, s.Token,
+                s.Settings.RawMessageDelivery, s.Settings.FilterPolicyText))]))], SnsInspectionJson.Default.ListTopicView));
 
-        admin.MapGet("/delivery-log", () => Results.Json(log.Recent()));
+        admin.MapGet("/delivery-log", () => AdminJson.Ok(log.Recent(), SnsInspectionJson.Default.IReadOnlyListDeliveryAttempt));
 
         admin.MapGet("/deliveries/{kind}", (string kind) =>
-            RecordedDeliveries.Kinds.Contains(kind) ? Results.Json(recorded.Of(kind)) : UnknownKind(kind));
+            RecordedDeliveries.Kinds.Contains(kind) ? AdminJson.Ok(recorded.Of(kind), SnsInspectionJson.Default.IReadOnlyListRecordedDelivery) : UnknownKind(kind));
         admin.MapDelete("/deliveries/{kind}", (string kind) =>
         {
             if (!RecordedDeliveries.Kinds.Contains(kind)) return UnknownKind(kind);
@@ -48,5 +40,18 @@ public sealed class SnsInspection(SnsStore store, RecordedDeliveries recorded, D
     }
 
     private static IResult UnknownKind(string kind) =>
-        Results.NotFound(new { error = $"No deliveries of kind '{kind}'; kinds are {string.Join(", ", RecordedDeliveries.Kinds)}." });
+        AdminJson.NotFound($"No deliveries of kind '{kind}'; kinds are {string.Join(", ", RecordedDeliveries.Kinds)}.");
 }
+
+public sealed record TopicView(
+    string Arn, string AccountId, string Region, bool IsFifo, IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyDictionary<string, string> Tags, IReadOnlyList<SubscriptionView> Subscriptions);
+
+public sealed record SubscriptionView(
+    string Arn, string Protocol, string Endpoint, bool PendingConfirmation, string? Token, bool RawMessageDelivery, string? FilterPolicy);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<TopicView>))]
+[JsonSerializable(typeof(IReadOnlyList<DeliveryAttempt>))]
+[JsonSerializable(typeof(IReadOnlyList<RecordedDelivery>))]
+internal sealed partial class SnsInspectionJson : JsonSerializerContext;

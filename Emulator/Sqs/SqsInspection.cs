@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs;
@@ -7,32 +10,33 @@ public sealed class SqsInspection(SqsStore store) : IServiceEndpoints
 {
     public void Map(IEndpointRouteBuilder admin, IEndpointRouteBuilder root)
     {
-        admin.MapGet("/queues", () => Results.Json(store.AllQueues().OrderBy(q => q.Arn, StringComparer.Ordinal).Select(Describe)));
+        admin.MapGet("/queues", () =>
+            AdminJson.Ok([.. store.AllQueues().OrderBy(q => q.Arn, StringComparer.Ordinal).Select(Describe)], SqsInspectionJson.Default.ListQueueView));
 
         admin.MapGet("/queues/{account}/{region}/{name}", (string account, string region, string name) =>
-            store.Find(account, region, name) is { } queue ? Results.Json(Describe(queue)) : QueueNotFound());
+            store.Find(account, region, name) is { } queue ? AdminJson.Ok(Describe(queue), SqsInspectionJson.Default.QueueView) : QueueNotFound());
 
         admin.MapGet("/queues/{account}/{region}/{name}/messages", (string account, string region, string name) =>
-            store.Find(account, region, name) is { } queue ? Results.Json(queue.Messages.Snapshot()) : QueueNotFound());
+            store.Find(account, region, name) is { } queue
+                ? AdminJson.Ok(queue.Messages.Snapshot(), SqsInspectionJson.Default.IReadOnlyListMessageSnapshot)
+                : QueueNotFound());
     }
 
-    private static object Describe(SqsQueue queue)
+    private static QueueView Describe(SqsQueue queue)
     {
         var counts = queue.Messages.Counts();
-        return new
-        {
-            queue.Name,
-            queue.AccountId,
-            queue.Region,
-            queue.Arn,
-            queue.IsFifo,
-            visible = counts.Visible,
-            inFlight = counts.NotVisible,
-            delayed = counts.Delayed,
-            attributes = queue.Settings.Raw,
-            tags = queue.Tags,
-        };
+        return new QueueView(queue.Name, queue.AccountId, queue.Region, queue.Arn, queue.IsFifo, counts.Visible, counts.NotVisible, counts.Delayed,
+            queue.Settings.Raw, queue.Tags);
     }
 
-    private static IResult QueueNotFound() => Results.NotFound(new { error = "No such queue." });
+    private static IResult QueueNotFound() => AdminJson.NotFound("No such queue.");
 }
+
+public sealed record QueueView(
+    string Name, string AccountId, string Region, string Arn, bool IsFifo, long Visible, long InFlight, long Delayed,
+    IReadOnlyDictionary<string, string> Attributes, IReadOnlyDictionary<string, string> Tags);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<QueueView>))]
+[JsonSerializable(typeof(IReadOnlyList<MessageSnapshot>))]
+internal sealed partial class SqsInspectionJson : JsonSerializerContext;
