@@ -2,7 +2,7 @@ using Emulator.Tests.Infrastructure;
 
 namespace Emulator.Tests.Hosting;
 
-/// <summary><c>/metrics</c> in Prometheus's text format: requests by service, operation and status, their durations, queue depths.</summary>
+/// <summary><c>/metrics</c> in Prometheus's text format: requests by service, operation and status, their durations, queue depths, SNS deliveries.</summary>
 public class MetricsTests(EmulatorServer server) : IClassFixture<EmulatorServer>
 {
     [Fact]
@@ -23,6 +23,26 @@ public class MetricsTests(EmulatorServer server) : IClassFixture<EmulatorServer>
         Assert.Contains(@"emulator_request_duration_seconds_bucket{service=""sqs"",operation=""CreateQueue""", text);
         Assert.Contains($@"emulator_sqs_messages{{queue=""arn:aws:sqs:us-east-1:000000000000:{name}"",state=""visible""}} 2", text);
     }
+
+    [Fact]
+    public async Task Sns_delivery_attempts_are_counted_by_protocol_and_outcome()
+    {
+        using var http = server.CreateHttpClient();
+        var before = SmsRecorded(await http.GetStringAsync("/metrics"));
+        using var publish = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Action"] = "Publish", ["PhoneNumber"] = "+15555550123", ["Message"] = "counted",
+        }) };
+        publish.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=0");
+        Assert.True((await http.SendAsync(publish)).IsSuccessStatusCode);
+
+        Assert.Equal(before + 1, SmsRecorded(await http.GetStringAsync("/metrics")));
+    }
+
+    private static int SmsRecorded(string metrics) =>
+        System.Text.RegularExpressions.Regex.Match(metrics, @"emulator_sns_delivery_attempts\{protocol=""sms"",outcome=""recorded""\} (\d+)") is { Success: true } found
+            ? int.Parse(found.Groups[1].Value)
+            : 0;
 }
 
 /// <summary><c>--log-format json</c>: one JSON line per request on standard output.</summary>

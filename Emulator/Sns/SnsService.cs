@@ -45,5 +45,6 @@ public static class SnsService
             .Operations<PlatformOperations>()
             .Operations<SmsOperations>()
             .Endpoints<SnsInspection>()
-            .Endpoints<LocalStackEndpoints>());
+            .Endpoints<LocalStackEndpoints>()
+            .Metrics<SnsMetrics>());
 }

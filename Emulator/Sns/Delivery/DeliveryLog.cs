@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace Emulator.Sns.Delivery;
 
 /// <summary>
@@ -9,11 +12,17 @@ public sealed class DeliveryLog(TimeProvider clock) : IServiceState
     public const int Capacity = 1000;
 
     private readonly DeliveryAttempt?[] _ring = new DeliveryAttempt?[Capacity];
+    private readonly ConcurrentDictionary<(string Protocol, string Outcome), StrongBox<long>> _totals = new();
     private long _written;
+
+    /// <summary>Attempts since the last reset by protocol and outcome, for <c>/metrics</c>; every one, not only those kept.</summary>
+    public IEnumerable<(string Protocol, string Outcome, long Count)> Totals =>
+        _totals.Select(t => (t.Key.Protocol, t.Key.Outcome, Interlocked.Read(ref t.Value.Value)));
 
     public void Add(string protocol, string endpoint, string outcome, string? topicArn, string? subscriptionArn, string? messageId,
         int attempt = 1, int? status = null, string? error = null)
     {
+        Interlocked.Increment(ref _totals.GetOrAdd((protocol, outcome), static _ => new StrongBox<long>()).Value);
         var slot = Interlocked.Increment(ref _written) - 1;
         Volatile.Write(ref _ring[slot % Capacity], new DeliveryAttempt(clock.GetUtcNow(), protocol, endpoint, outcome, topicArn, subscriptionArn,
             messageId, attempt, status, error));
@@ -34,6 +43,7 @@ public sealed class DeliveryLog(TimeProvider clock) : IServiceState
     {
         Interlocked.Exchange(ref _written, 0);
         Array.Clear(_ring);
+        _totals.Clear();
     }
 }
 
