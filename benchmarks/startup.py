@@ -3,7 +3,8 @@
 /_emulator/health, and its idle RSS then; median and max of N runs.
 
   python3 benchmarks/startup.py [-n 10] -- dotnet Emulator/bin/Release/net10.0/Emulator.dll
-  python3 benchmarks/startup.py -- ./publish-aot/Emulator
+  python3 benchmarks/startup.py -- ./artifacts/image/Emulator
+  python3 benchmarks/startup.py --probe / --no-ready-line -- dotnet ceiling.dll --urls http://127.0.0.1:{port}   (a peer)
 """
 import argparse, socket, statistics, subprocess, sys, time, urllib.request
 
@@ -22,21 +23,27 @@ def rss_mb(pid):
     return 0.0
 
 
-def one_run(command):
+def one_run(command, probe, ready_line):
     port = free_port()
+    arguments = [part.replace("{port}", str(port)) for part in command]
+    if not any("{port}" in part for part in command):
+        arguments += ["--port", str(port)]
     start = time.perf_counter()
-    process = subprocess.Popen(command + ["--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(arguments, stdout=subprocess.PIPE if ready_line else subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
     try:
         ready = None
-        for line in process.stdout:
-            if line.strip() == "Ready.":
-                ready = (time.perf_counter() - start) * 1000
-                break
-        if ready is None:
-            raise SystemExit(f"{' '.join(command)} exited with {process.wait()} before printing Ready.")
+        if ready_line:
+            for line in process.stdout:
+                if line.strip() == "Ready.":
+                    ready = (time.perf_counter() - start) * 1000
+                    break
+            if ready is None:
+                raise SystemExit(f"{' '.join(arguments)} exited with {process.wait()} before printing Ready.")
         while True:
+            if process.poll() is not None:
+                raise SystemExit(f"{' '.join(arguments)} exited with {process.returncode}")
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_emulator/health", timeout=1) as response:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=1) as response:
                     if response.status == 200:
                         break
             except OSError:
@@ -52,12 +59,16 @@ def one_run(command):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("-n", type=int, default=10)
-    parser.add_argument("command", nargs=argparse.REMAINDER)
+    parser.add_argument("--probe", default="/_emulator/health", help="the path whose first 200 counts")
+    parser.add_argument("--no-ready-line", action="store_true", help="for programs that print no Ready. line")
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="{port} in it is replaced; without it, --port N is added")
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
-    runs = [one_run(command) for _ in range(args.n)]
-    for name, index in (("Ready. line", 0), ("first health 200", 1)):
-        values = [run[index] for run in runs]
+    runs = [one_run(command, args.probe, not args.no_ready_line) for _ in range(args.n)]
+    for name, index in (("Ready. line", 0), (f"first 200 from {args.probe}", 1)):
+        values = [run[index] for run in runs if run[index] is not None]
+        if not values:
+            continue
         print(f"{name}: median {statistics.median(values):.0f} ms, max {max(values):.0f} ms")
     print(f"idle RSS after ready: median {statistics.median(run[2] for run in runs):.1f} MB")
 

@@ -37,5 +37,5 @@ bash scripts/check-tool.sh artifacts/tool/aws-emulator
 # The Aspire hosting integration, from the same folder: an AppHost runs that tool and a worker that reaches it.
 bash scripts/check-aspire.sh
 
-# The Docker image's build (trimmed, self-contained), checked without Docker.
+# The Docker image's build (Native AOT), checked without Docker.
 bash scripts/check-image-build.sh

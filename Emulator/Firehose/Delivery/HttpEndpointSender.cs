@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Emulator.Firehose.Shapes;
 using Emulator.Firehose.Streams;
@@ -101,11 +103,19 @@ public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDispo
         return output.ToArray();
     }
 
-    private static string CommonAttributes(IEnumerable<HttpEndpointCommonAttribute> attributes) =>
-        JsonSerializer.Serialize(new Dictionary<string, Dictionary<string, string>>
+    private static string CommonAttributes(IEnumerable<HttpEndpointCommonAttribute> attributes)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(output))
         {
-            ["commonAttributes"] = attributes.ToDictionary(a => a.AttributeName!, a => a.AttributeValue!),
-        });
+            json.WriteStartObject();
+            json.WriteStartObject("commonAttributes");
+            foreach (var attribute in attributes) json.WriteString(attribute.AttributeName!, attribute.AttributeValue);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
 
     private static bool EchoesRequestId(byte[] answer, string requestId)
     {
