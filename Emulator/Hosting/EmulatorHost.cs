@@ -2,6 +2,7 @@ using Emulator.Hosting.Declarations;
 using Emulator.Hosting.Listening;
 using Emulator.Hosting.Observability;
 using Prometheus;
+using Emulator.Common;
 using Emulator.Common.Functions;
 using Emulator.Firehose;
 using Emulator.Kinesis;
@@ -73,6 +74,7 @@ public static class EmulatorHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.RefuseOwnDeliveries();
         app.MapAdminEndpoints();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<RequestMetrics>().Registry);
         var serviceNames = app.Services.GetServices<EmulatedService>().Select(s => s.Descriptor.Name).ToArray();

@@ -56,6 +56,55 @@ public class HttpDeliveryTests(EmulatorServer server) : IClassFixture<EmulatorSe
             (await sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = deadLetters, WaitTimeSeconds = 1 })).Messages ?? [];
     }
 
+    [Fact]
+    public async Task A_subscription_to_the_emulator_s_own_admin_api_is_refused_there_and_changes_nothing()
+    {
+        using var sqs = server.CreateSqsClient();
+        var survivor = EmulatorServer.UniqueName("survivor");
+        await sqs.CreateQueueAsync(survivor);
+        var endpoint = $"{server.BaseUrl.Replace("127.0.0.1", "localhost")}/_emulator/reset";
+
+        await SnsAsync("Subscribe", ("TopicArn", await CreateTopicAsync()), ("Protocol", "http"), ("Endpoint", endpoint));
+
+        var attempt = await FirstAttemptAsync(endpoint);
+        Assert.Equal((403, "failed"), ((int?)attempt["status"], (string?)attempt["outcome"]));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await sqs.GetQueueUrlAsync(survivor)).HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task A_redirect_is_not_followed()
+    {
+        using var target = new HttpSubscriber(HttpSubscriber.FreePort());
+        using var redirecting = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        redirecting.Start();
+        var endpoint = $"http://127.0.0.1:{((System.Net.IPEndPoint)redirecting.LocalEndpoint).Port}/sns";
+        _ = Task.Run(async () =>
+        {
+            using var client = await redirecting.AcceptTcpClientAsync();
+            var stream = client.GetStream();
+            await stream.ReadAsync(new byte[65536]);
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 307 Temporary Redirect\r\nLocation: {target.Url}\r\nContent-Length: 0\r\n\r\n"));
+        });
+
+        await SnsAsync("Subscribe", ("TopicArn", await CreateTopicAsync()), ("Protocol", "http"), ("Endpoint", endpoint));
+
+        Assert.Equal(307, (int?)(await FirstAttemptAsync(endpoint))["status"]);
+        await Assert.ThrowsAsync<TimeoutException>(() => target.NextAsync(TimeSpan.FromMilliseconds(300)));
+    }
+
+    private async Task<JToken> FirstAttemptAsync(string endpoint)
+    {
+        using var http = server.CreateHttpClient();
+        var deadline = DateTime.UtcNow + Promptly;
+        while (true)
+        {
+            var attempt = JArray.Parse(await http.GetStringAsync("/_emulator/sns/delivery-log")).FirstOrDefault(a => (string?)a["endpoint"] == endpoint);
+            if (attempt is not null) return attempt;
+            Assert.True(DateTime.UtcNow < deadline, $"No delivery to {endpoint} was attempted.");
+            await Task.Delay(20);
+        }
+    }
+
     private async Task SubscribeAndPublishAsync(HttpSubscriber subscriber, string message)
     {
         var topic = await CreateTopicAsync();
