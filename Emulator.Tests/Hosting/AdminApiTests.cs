@@ -33,6 +33,16 @@ public class AdminApiTests(EmulatorServer server) : IClassFixture<EmulatorServer
     }
 
     [Fact]
+    public async Task A_clock_body_past_a_few_kilobytes_is_refused_without_being_read()
+    {
+        var huge = new StringContent("{\"seconds\": 1, \"padding\": \"" + new string('x', 100 * 1024) + "\"}");
+        Assert.Equal(HttpStatusCode.BadRequest, (await _http.PostAsync("/_emulator/clock", huge)).StatusCode);
+
+        var streamed = new StreamContent(new MemoryStream(new byte[64 * 1024]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await _http.PostAsync("/_emulator/clock", streamed)).StatusCode);
+    }
+
+    [Fact]
     public async Task Inspection_shows_messages_without_changing_them_and_reset_forgets_everything()
     {
         var sqs = server.CreateSqsClient();
