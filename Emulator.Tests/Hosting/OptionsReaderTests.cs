@@ -10,7 +10,7 @@ public class OptionsReaderTests
     [Fact]
     public void The_emulator_listens_on_loopback_unless_told_otherwise()
     {
-        Assert.Equal("127.0.0.1", Read().Bind);
+        Assert.Equal("localhost", Read().Bind);
         Assert.Equal("0.0.0.0", Read(("bind", "0.0.0.0")).Bind);
     }
 

@@ -73,7 +73,9 @@ public static class EmulatorHost
         overrideServices?.Invoke(builder.Services);
         configure?.Invoke(builder);
 
+        var guard = BrowserGuard.From(builder.Configuration, options);
         var app = builder.Build();
+        app.Use((context, next) => guard.Check(context, () => next(context)));
         app.RefuseOwnDeliveries();
         app.MapAdminEndpoints();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<RequestMetrics>().Registry);

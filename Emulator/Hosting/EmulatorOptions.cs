@@ -9,8 +9,11 @@ public sealed class EmulatorOptions
 {
     public int Port { get; set; } = 4566;
 
-    /// <summary>Address to listen on: loopback only by default; <c>0.0.0.0</c> also serves other containers and hosts (the Docker image sets it).</summary>
-    public string Bind { get; set; } = "127.0.0.1";
+    /// <summary>
+    /// Address to listen on: by default <c>localhost</c>, the loopback addresses only (127.0.0.1, and ::1 where the
+    /// machine has it); <c>0.0.0.0</c> also serves other containers and hosts (the Docker image sets it).
+    /// </summary>
+    public string Bind { get; set; } = "localhost";
 
     public string Region { get; set; } = "us-east-1";
 
