@@ -40,6 +40,11 @@ public static class CommonErrors
     public static AwsError NotImplemented() =>
         new("NotImplemented", "A header you provided implies functionality that is not implemented", 501);
 
+    /// <summary>A body that stopped arriving (408) or could not be read as sent (bad chunks: 400): the client's fault.</summary>
+    public static AwsError UnreadableBody(int status, string detail) => status == 408
+        ? new("RequestTimeout", "Your socket connection to the server was not read from or written to within the timeout period.", 408)
+        : new("IncompleteBody", $"The request body could not be read: {detail}", status);
+
     public static AwsError InternalFailure(string message) =>
         new("InternalFailure", message, 500, senderFault: false);
 }

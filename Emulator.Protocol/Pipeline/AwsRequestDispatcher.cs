@@ -99,9 +99,17 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
             await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
             Answered(service, operationName, credential, error.Status, error.Code, started);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (http.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
         {
-            // The client went away; there is no one to answer.
+            // The client went away (a reset, a cancelled HTTP/2 stream); there is no one to answer.
+        }
+        catch (BadHttpRequestException fault)
+        {
+            logger.LogDebug("{Service}.{Operation}: {Fault}", service?.Name, operationName, fault.Message);
+            var error = CommonErrors.UnreadableBody(fault.StatusCode, fault.Message);
+            if (!http.Response.HasStarted)
+                await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
+            Answered(service, operationName, credential, error.Status, error.Code, started);
         }
         catch (Exception exception)
         {
