@@ -7,6 +7,7 @@ using Emulator.Protocol.Routing;
 using Emulator.Protocol.Shapes;
 using Emulator.Protocol.SigV4;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Emulator.Protocol.Pipeline;
@@ -16,8 +17,9 @@ namespace Emulator.Protocol.Pipeline;
 /// Services see typed requests only; this class never knows what a queue is.
 /// </summary>
 public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger,
-    IEnumerable<IRequestObserver> observers)
+    IEnumerable<IRequestObserver> observers, IEnumerable<IRequestInterceptor> interceptors, IHostApplicationLifetime lifetime)
 {
+    private readonly IRequestInterceptor[] _interceptors = [.. interceptors];
     private readonly RequestIdentifier _identifier = new(registry, options.FallbackQueryService);
     private readonly RestRequestIdentifier _rest = new(registry);
     private readonly IRequestObserver[] _observers = [.. observers];
@@ -61,6 +63,9 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
 
             var operation = identified.Value.Operation ?? throw UnknownOperation(request, identified.Value);
             operationName = operation.Name;
+            foreach (var interceptor in _interceptors)
+                if (await interceptor.BeforeAsync(operation.Service.Name, operation.Name, http.RequestAborted).ConfigureAwait(false) is { } injected)
+                    throw injected;
             using var stream = streaming
                 ? await StreamingRequestBody.ReadAsync(request, service!.MaxStreamingBytes, service.StreamTooLarge, http.RequestAborted)
                     .ConfigureAwait(false)
@@ -88,6 +93,7 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 AccessKeyId = credential?.AccessKeyId,
                 TraceHeader = request.Headers.TryGetValue("X-Amzn-Trace-Id", out var trace) ? trace.ToString() : null,
                 Aborted = http.RequestAborted,
+                Stopping = lifetime.ApplicationStopping,
             };
             var result = await operation.Invoke(input, context).ConfigureAwait(false);
             await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId,

@@ -23,4 +23,7 @@ public sealed class AwsRequestContext
     public string? AccessKeyId { get; init; }
 
     public CancellationToken Aborted { get; init; }
+
+    /// <summary>Fires when the server begins to stop: waits that may last (long polls, event streams) end at once.</summary>
+    public CancellationToken Stopping { get; init; }
 }

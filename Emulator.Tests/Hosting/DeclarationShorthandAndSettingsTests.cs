@@ -17,7 +17,7 @@ public class DeclarationShorthandAndSettingsTests
     [Fact]
     public async Task The_kinesis_streams_flag_declares_streams_with_their_capacity_and_region()
     {
-        await With(["--kinesis-streams", "orders:4, clicks:on-demand@eu-west-1,logs"], server =>
+        await EmulatorServer.WithServer(["--kinesis-streams", "orders:4, clicks:on-demand@eu-west-1,logs"], server =>
         {
             var store = server.Services.GetRequiredService<KinesisStore>();
             var orders = store.Find("000000000000", "us-east-1", "orders")!;
@@ -35,7 +35,7 @@ public class DeclarationShorthandAndSettingsTests
     public async Task Streams_of_the_flag_exist_before_the_file_s_delivery_streams_read_them()
     {
         var file = await Yaml("buckets: [{ name: landing }]\ndeliveryStreams:\n  - { name: to-s3, kinesisStream: orders, bucket: landing }\n");
-        await With(["--kinesis-streams", "orders", "--config", file], async server =>
+        await EmulatorServer.WithServer(["--kinesis-streams", "orders", "--config", file], async server =>
         {
             using var http = server.CreateHttpClient();
             Assert.Contains("to-s3", await http.GetStringAsync("/_emulator/firehose/delivery-streams"));
@@ -58,13 +58,13 @@ public class DeclarationShorthandAndSettingsTests
     public async Task A_file_s_settings_apply_and_the_command_line_overrides_them()
     {
         var file = await Yaml("settings:\n  region: eu-west-2\n  sqs:\n    purge-limit: true\n");
-        await With(["--config", file], fromFile =>
+        await EmulatorServer.WithServer(["--config", file], fromFile =>
         {
             Assert.Equal("eu-west-2", fromFile.Services.GetRequiredService<EmulatorOptions>().Region);
             Assert.True(fromFile.Services.GetRequiredService<SqsOptions>().PurgeLimit);
             return Task.CompletedTask;
         });
-        await With(["--config", file, "--sqs-purge-limit", "false"], overridden =>
+        await EmulatorServer.WithServer(["--config", file, "--sqs-purge-limit", "false"], overridden =>
         {
             Assert.False(overridden.Services.GetRequiredService<SqsOptions>().PurgeLimit);
             return Task.CompletedTask;
@@ -79,7 +79,7 @@ public class DeclarationShorthandAndSettingsTests
         try
         {
             var file = await Yaml($"queues:\n  - name: ${{{variable}}}\n  - name: ${{EMULATOR_TEST_UNSET_{Guid.NewGuid():N}:-fallback}}\n");
-            await With(["--config", file], async server =>
+            await EmulatorServer.WithServer(["--config", file], async server =>
             {
                 var sqs = server.CreateSqsClient();
                 Assert.Equal(HttpStatusCode.OK, (await sqs.GetQueueUrlAsync("from-environment")).HttpStatusCode);
@@ -131,20 +131,6 @@ public class DeclarationShorthandAndSettingsTests
         finally
         {
             process.Kill();
-        }
-    }
-
-    private static async Task With(string[] args, Func<EmulatorServer, Task> test)
-    {
-        var server = new EmulatorServer(args);
-        try
-        {
-            await server.InitializeAsync();
-            await test(server);
-        }
-        finally
-        {
-            await server.DisposeAsync();
         }
     }
 

@@ -69,5 +69,20 @@ public sealed class EmulatorServer : IAsyncLifetime
 
     public void AdvanceClock(TimeSpan by) => Clock.Advance(by);
 
+    /// <summary>Starts a server with the given options for one test, and stops it after.</summary>
+    public static async Task WithServer(string[] options, Func<EmulatorServer, Task> test)
+    {
+        var server = new EmulatorServer(options);
+        try
+        {
+            await server.InitializeAsync();
+            await test(server);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
     public static string UniqueName(string prefix = "q") => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 25, 80)];
 }

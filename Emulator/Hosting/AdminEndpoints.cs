@@ -1,3 +1,4 @@
+using Emulator.Hosting.Faults;
 using Emulator.Hosting.Dashboard;
 using System.Reflection;
 
@@ -26,6 +27,7 @@ public static class AdminEndpoints
         admin.MapPost("/reset", () =>
         {
             foreach (var service in services) service.Reset(app.Services);
+            app.Services.GetRequiredService<FaultInjection>().Clear();
             return AdminJson.Ok(new ResetView([.. services.Select(s => s.Descriptor.Name)]), HostingJson.Default.ResetView);
         });
 
@@ -49,6 +51,7 @@ public static class AdminEndpoints
 
         foreach (var service in services) service.MapEndpoints(admin.MapGroup("/" + service.Descriptor.Name), app, app.Services);
         admin.MapDashboard();
+        admin.MapFaults(app.Services.GetRequiredService<FaultInjection>());
     }
 
     private static IResult ClockState(EmulatorClock clock) =>

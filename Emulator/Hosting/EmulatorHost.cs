@@ -58,6 +58,10 @@ public static class EmulatorHost
         builder.Services.AddS3(builder.Configuration);
         builder.Services.AddFirehose(builder.Configuration);
         builder.Services.AddSingleton<Readiness>();
+        var faults = new Faults.FaultInjection();
+        foreach (var fault in file?.Faults ?? []) faults.Add(fault);
+        builder.Services.AddSingleton(faults);
+        builder.Services.AddSingleton<IRequestInterceptor>(provider => provider.GetRequiredService<Faults.FaultInjection>());
         builder.Services.AddSingleton<RequestMetrics>();
         builder.Services.AddSingleton<IRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
         if (string.Equals(builder.Configuration.Setting("log-format", "log_format"), "json", StringComparison.OrdinalIgnoreCase))

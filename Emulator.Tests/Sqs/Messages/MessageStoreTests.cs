@@ -212,7 +212,7 @@ public class MessageStoreTests
     }
 
     [Fact]
-    public async Task A_waiting_receive_wakes_on_send_and_stops_when_cancelled()
+    public async Task A_waiting_receive_wakes_on_send_and_ends_empty_when_cancelled()
     {
         var queue = Queue("std");
         var waiting = queue.Messages.ReceiveAsync(new ReceiveRequest(1, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(20), null), default).AsTask();
@@ -222,6 +222,6 @@ public class MessageStoreTests
         using var cancel = new CancellationTokenSource();
         var abandoned = queue.Messages.ReceiveAsync(new ReceiveRequest(1, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(20), null), cancel.Token).AsTask();
         cancel.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Empty(await abandoned.WaitAsync(TimeSpan.FromSeconds(5)));
     }
 }

@@ -23,7 +23,8 @@ namespace Emulator.Hosting.Declarations;
 /// </summary>
 public sealed class DeclarationFile
 {
-    private static readonly string[] Sections = ["settings", "account", "region", "queues", "topics", "streams", "buckets", "deliveryStreams", "functions"];
+    private static readonly string[] Sections =
+        ["settings", "account", "region", "queues", "topics", "streams", "buckets", "deliveryStreams", "functions", "faults"];
 
     private readonly Node _root;
     private readonly string _folder;
@@ -35,11 +36,15 @@ public sealed class DeclarationFile
         foreach (var (key, value) in root.Entries())
             if (!Sections.Contains(key)) throw value.Error($"unknown section; the file may declare {string.Join(", ", Sections)}");
         Functions = root.Map("functions");
+        Faults = [.. root.Items("faults").Select(Fault)];
         Settings = root["settings"] is { } settings ? Flatten(settings) : new Dictionary<string, string?>();
     }
 
     /// <summary>Lambda function endpoints the file declares, by function name or ARN.</summary>
     public IReadOnlyDictionary<string, string> Functions { get; }
+
+    /// <summary>Faults to inject from the start (<c>faults: [{service: sqs, operation: SendMessage, error: RequestThrottled}]</c>).</summary>
+    public IReadOnlyList<Faults.FaultSpec> Faults { get; }
 
     /// <summary>
     /// Options the file sets (<c>settings: {port: 4600, sqs: {purge-limit: true}}</c>) as configuration keys; the
@@ -103,6 +108,13 @@ public sealed class DeclarationFile
     }
 
     private const string KinesisStreamsFlag = "--kinesis-streams";
+
+    private static Faults.FaultSpec Fault(Node item)
+    {
+        var spec = new Faults.FaultSpec(item.Required("service"), item.String("operation"), item.Double("errorRate"), item.String("error"),
+            item.Int("status"), item.String("message"), item.Int("latencyMs") ?? 0);
+        return spec.Problem is { } problem ? throw item.Error(problem) : spec;
+    }
 
     private static Dictionary<string, string?> Flatten(Node settings)
     {

@@ -38,6 +38,11 @@ public sealed class Node(YamlNode yaml, string file, string path)
         ? int.TryParse(node.Text, out var value) ? value : throw node.Error("expected a whole number")
         : null;
 
+    public double? Double(string key) => this[key] is { } node
+        ? double.TryParse(node.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value : throw node.Error("expected a number")
+        : null;
+
     public bool Flag(string key) => this[key] is { } node && (bool.TryParse(node.Text, out var value) ? value : throw node.Error("expected true or false"));
 
     /// <summary>A mapping of names to values as text; nested values (a filter policy) as JSON.</summary>

@@ -22,6 +22,6 @@ public sealed class SubscribeToShardOperation(StreamLocator locator, ShardSubscr
         var position = ShardPositions.Resolve(stream, shard, start.Type!, start.SequenceNumber, start.Timestamp, clock.GetUtcNow());
         var subscription = subscriptions.TryHold(consumerArn, shard.Id)
                            ?? throw KinesisErrors.ResourceInUse($"Another active subscription exists for this consumer: {consumerArn} on shard {shard.Id}.");
-        return new ShardEventStream(stream, shard, position, consumerArn, subscription, clock);
+        return new ShardEventStream(stream, shard, position, consumerArn, subscription, clock, context.Stopping);
     }
 }

@@ -12,7 +12,8 @@ namespace Emulator.Kinesis.Streams;
 /// takes the subscription over (which ends this one with a ResourceInUseException event).
 /// </summary>
 public sealed class ShardEventStream(
-    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscription subscription, TimeProvider clock)
+    KinesisStream stream, StreamShard shard, long position, string consumerArn, ShardSubscription subscription, TimeProvider clock,
+    CancellationToken serverStopping)
     : IEventStreamResult
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
@@ -23,7 +24,7 @@ public sealed class ShardEventStream(
     public async IAsyncEnumerable<StreamEvent> Events([EnumeratorCancellation] CancellationToken aborted)
     {
         using var lifetime = new CancellationTokenSource(Lifetime, clock);
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token, subscription.TakenOver);
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token, subscription.TakenOver, serverStopping);
         yield return StreamEvent.Of("initial-response", EmptyResult.Instance);
         var continuation = SequenceNumbers.Format(shard.StartingSequence);
         while (!done.IsCancellationRequested && StillSubscribed())
@@ -37,7 +38,7 @@ public sealed class ShardEventStream(
             if (records.Count > 0 && position < shard.End) continue;
             await WaitForRecords(done.Token).ConfigureAwait(false);
         }
-        // Otherwise the five minutes are over or the client went away: the stream simply ends.
+        // Otherwise the five minutes are over, the client went away or the server is stopping: the stream simply ends.
         if (subscription.TakenOver.IsCancellationRequested && !aborted.IsCancellationRequested)
             yield return StreamEvent.Exception("ResourceInUseException",
                 $"Another SubscribeToShard call took over the subscription of consumer {consumerArn} to shard {shard.Id}.");

@@ -153,6 +153,7 @@ public sealed class MessageStore
         }
     }
 
+    /// <summary>Takes what is deliverable, waiting up to the request's wait time for some; cancelled, it ends with what it has.</summary>
     public async ValueTask<IReadOnlyList<ReceivedMessage>> ReceiveAsync(ReceiveRequest request, CancellationToken cancel)
     {
         var deadlineTicks = _clock.GetUtcNow().UtcTicks + request.WaitTime.Ticks;
@@ -180,11 +181,7 @@ public sealed class MessageStore
                 }
                 if (deadLetters is not null) MoveToDeadLetterQueues(deadLetters);
                 if (armFor is { } due) _wakeTimer.ArmFor(due);
-                if (parked is null)
-                {
-                    if (received.Count == 0) cancel.ThrowIfCancellationRequested();
-                    return received;
-                }
+                if (parked is null) return received;
                 if (deadline is null)
                 {
                     stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancel);

@@ -48,9 +48,11 @@ public sealed class MessageOperations(QueueLocator locator) : IOperationGroup
         if (request.ReceiveRequestAttemptId is { Length: > 128 })
             throw CommonErrors.InvalidParameterValue("ReceiveRequestAttemptId can be up to 128 characters long.");
 
+        // A long poll ends early, empty, when the client leaves or the server stops (so that shutdown does not wait for it).
+        using var ends = wait > 0 ? CancellationTokenSource.CreateLinkedTokenSource(context.Aborted, context.Stopping) : null;
         var received = await queue.Messages.ReceiveAsync(
             new ReceiveRequest(max, TimeSpan.FromSeconds(visibility), TimeSpan.FromSeconds(wait), queue.IsFifo ? request.ReceiveRequestAttemptId : null),
-            context.Aborted).ConfigureAwait(false);
+            ends?.Token ?? context.Aborted).ConfigureAwait(false);
         if (received.Count == 0) return new ReceiveMessageResult();
         var view = new ReceivedMessageView(
             (request.AttributeNames ?? []).Concat(request.MessageSystemAttributeNames ?? []), request.MessageAttributeNames);
