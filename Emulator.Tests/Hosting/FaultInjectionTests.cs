@@ -66,6 +66,19 @@ public class FaultInjectionTests
     }
 
     [Fact]
+    public async Task A_rule_past_a_few_kilobytes_is_refused_unread()
+    {
+        await EmulatorServer.WithServer([], async server =>
+        {
+            using var http = server.CreateHttpClient();
+            var streamed = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"service\":\"sqs\",\"message\":\"" + new string('x', 10_000) + "\"}")));
+            var response = await http.PostAsync("/_emulator/faults", streamed);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("at most 4096 bytes", await response.Content.ReadAsStringAsync());
+        });
+    }
+
+    [Fact]
     public async Task The_configuration_file_injects_faults_from_the_start_and_names_a_bad_line()
     {
         var file = Path.Combine(Path.GetTempPath(), $"faults-{Guid.NewGuid():N}.yaml");

@@ -18,6 +18,8 @@ namespace Emulator.Hosting;
 /// <summary>The composition root: options, services, the admin API and the AWS request pipeline.</summary>
 public static class EmulatorHost
 {
+    public const long MaxRequestBodyBytes = 5L * 1024 * 1024 * 1024 + 64 * 1024 * 1024;
+
     /// <param name="configure">Changes to the host before it is built: Emulator.Testing serves it in process through ASP.NET Core's TestServer.</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null, Action<WebApplicationBuilder>? configure = null)
     {
@@ -33,7 +35,9 @@ public static class EmulatorHost
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = null;
+            // Every service caps its own requests (S3's single PUT at 5 GiB, the rest at a few MiB); this bounds the rest,
+            // with room for the signatures of an aws-chunked 5 GiB upload.
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
         builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         builder.Logging.ClearProviders();

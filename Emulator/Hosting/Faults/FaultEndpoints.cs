@@ -9,8 +9,6 @@ namespace Emulator.Hosting.Faults;
 /// </summary>
 public static class FaultEndpoints
 {
-    private const int MaxBody = 4096;
-
     public static void MapFaults(this IEndpointRouteBuilder admin, FaultInjection faults)
     {
         admin.MapGet("/faults", () => AdminJson.Ok(faults.Rules, FaultJson.Default.IReadOnlyListFaultRule));
@@ -21,10 +19,11 @@ public static class FaultEndpoints
         });
         admin.MapPost("/faults", async (HttpRequest request) =>
         {
-            if (request.ContentLength > MaxBody) return AdminJson.BadRequest($"A fault rule is a small JSON object (at most {MaxBody} bytes).");
+            if (await AdminBody.ReadAsync(request) is not { } body)
+                return AdminJson.BadRequest($"A fault rule is a small JSON object (at most {AdminBody.MaxBytes} bytes).");
             try
             {
-                using var document = await JsonDocument.ParseAsync(request.Body);
+                using var document = JsonDocument.Parse(body);
                 return Add(faults, document.RootElement);
             }
             catch (JsonException e)
