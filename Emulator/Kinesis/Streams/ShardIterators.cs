@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 
 namespace Emulator.Kinesis.Streams;
@@ -17,12 +16,8 @@ public static class ShardIterators
     public static string Encode(KinesisStream stream, StreamShard shard, long offset, DateTimeOffset now)
     {
         var text = string.Join('\n', stream.AccountId, stream.Region, stream.Name, stream.CreatedAt.UtcTicks, shard.Id, offset, now.UtcTicks);
-        var bytes = Encoding.UTF8.GetBytes(text);
-        // A checksum makes a mistyped or truncated iterator fail as malformed rather than name another position.
-        Span<byte> withSum = new byte[bytes.Length + 4];
-        bytes.CopyTo(withSum);
-        BinaryPrimitives.WriteUInt32BigEndian(withSum[bytes.Length..], Checksum(bytes));
-        return Convert.ToBase64String(withSum);
+        // Sealed: a mistyped, truncated or edited iterator (another position, a later expiry) fails as invalid.
+        return Convert.ToBase64String(HandleSeal.Seal(Encoding.UTF8.GetBytes(text)));
     }
 
     public static Position Decode(string? iterator)
@@ -31,17 +26,13 @@ public static class ShardIterators
         if (iterator is ['"', .., '"']) iterator = iterator[1..^1];
         if (iterator is not { Length: > 0 and <= 4096 }) throw Invalid();
         var bytes = new byte[iterator.Length];
-        if (!Convert.TryFromBase64String(iterator, bytes, out var length) || length < 5) throw Invalid();
-        var body = bytes.AsSpan(0, length - 4);
-        if (BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(length - 4, 4)) != Checksum(body)) throw Invalid();
+        if (!Convert.TryFromBase64String(iterator, bytes, out var length) || !HandleSeal.TryOpen(bytes.AsSpan(0, length), out var body)) throw Invalid();
         var parts = Encoding.UTF8.GetString(body).Split('\n');
         if (parts is not [var account, var region, var name, var created, var shard, var offset, var issued]
             || !long.TryParse(created, out var createdTicks) || !long.TryParse(offset, out var position) || !long.TryParse(issued, out var issuedTicks))
             throw Invalid();
         return new Position(account, region, name, createdTicks, shard, position, issuedTicks);
     }
-
-    private static uint Checksum(ReadOnlySpan<byte> bytes) => System.IO.Hashing.Crc32.HashToUInt32(bytes);
 
     private static Exception Invalid() => KinesisErrors.InvalidArgument("Invalid ShardIterator.");
 }
