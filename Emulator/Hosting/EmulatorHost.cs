@@ -56,6 +56,7 @@ public static class EmulatorHost
         builder.Services.AddSingleton<AwsRequestDispatcher>();
         builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration, file?.Functions));
         builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton(OutboundTargets.Read(builder.Configuration));
         builder.Services.AddSqs(builder.Configuration);
         builder.Services.AddSns(builder.Configuration);
         builder.Services.AddKinesis(builder.Configuration);

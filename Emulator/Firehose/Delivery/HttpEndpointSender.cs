@@ -16,7 +16,7 @@ namespace Emulator.Firehose.Delivery;
 /// until the retry duration has passed; then the batch goes to the S3 backup under the error output type
 /// <c>http-endpoint-failed</c>. With <c>S3BackupMode</c> AllData every batch is also backed up.
 /// </summary>
-public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDisposable
+public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock, OutboundTargets targets) : IDisposable
 {
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(30);
@@ -57,7 +57,8 @@ public sealed class HttpEndpointSender(S3Writer s3, TimeProvider clock) : IDispo
     private async Task<(string Code, string Message)?> AttemptAsync(DeliveryStream stream, HttpEndpointDestinationConfiguration http, RecordBatch batch,
         string requestId, CancellationToken cancel)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, http.EndpointConfiguration!.Url);
+        if (!targets.Allows(http.EndpointConfiguration!.Url)) return ("HttpEndpoint.RequestFailure", OutboundTargets.Refusal);
+        using var request = new HttpRequestMessage(HttpMethod.Post, http.EndpointConfiguration.Url);
         var body = Body(requestId, batch);
         var gzip = http.RequestConfiguration?.ContentEncoding == "GZIP";
         request.Content = new ByteArrayContent(gzip ? Gzip(body) : body);

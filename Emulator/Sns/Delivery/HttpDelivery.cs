@@ -25,10 +25,12 @@ public sealed class HttpDelivery : IServiceState, IDisposable
     private readonly ScheduledActions _retries;
     private readonly SqsDelivery _deadLetters;
     private readonly DeliveryLog _log;
+    private readonly OutboundTargets _targets;
     private readonly ILogger<HttpDelivery> _logger;
 
-    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, DeliveryLog log, ILogger<HttpDelivery> logger)
+    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, DeliveryLog log, OutboundTargets targets, ILogger<HttpDelivery> logger)
     {
+        _targets = targets;
         _retries = new ScheduledActions(clock);
         _deadLetters = deadLetters;
         _log = log;
@@ -75,6 +77,7 @@ public sealed class HttpDelivery : IServiceState, IDisposable
 
     private async Task<(Outcome Outcome, int? Status, string? Error)> PostAsync(HttpMessage message)
     {
+        if (!_targets.Allows(message.Url)) return (Outcome.Refused, null, OutboundTargets.Refusal);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, message.Url)
