@@ -24,7 +24,7 @@ public class FaultInjectionTests
             Assert.Equal(HttpStatusCode.Created, added.StatusCode);
 
             var thrown = await Assert.ThrowsAnyAsync<AmazonSQSException>(() => sqs.SendMessageAsync(url, "refused"));
-            Assert.Equal(("RequestThrottled", HttpStatusCode.Forbidden), (thrown.ErrorCode, thrown.StatusCode));
+            Assert.Equal(("RequestThrottled", HttpStatusCode.BadRequest), (thrown.ErrorCode, thrown.StatusCode));
             Assert.Empty((await sqs.ReceiveMessageAsync(url)).Messages ?? []);
             var listed = JArray.Parse(await http.GetStringAsync("/_emulator/faults"));
             Assert.Equal("SendMessage", (string?)Assert.Single(listed)["operation"]);

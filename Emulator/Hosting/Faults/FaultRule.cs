@@ -16,10 +16,13 @@ public sealed record FaultSpec(string Service, string? Operation, double? ErrorR
 /// </summary>
 public sealed record FaultRule(string Id, string Service, string? Operation, double ErrorRate, string? Error, int Status, string Message, int LatencyMs)
 {
-    /// <summary>The HTTP status AWS sends with the throttling and availability errors tests inject most; 400 otherwise.</summary>
+    /// <summary>
+    /// The HTTP status AWS sends with the errors tests inject most (the services' API references and models: SQS answers
+    /// its errors, RequestThrottled and ThrottlingException included, with 400; SNS's Throttled is 429); 400 otherwise.
+    /// </summary>
     public static int StatusOf(string error) => error switch
     {
-        "RequestThrottled" or "AccessDenied" or "AccessDeniedException" => 403,
+        "Throttled" => 429,
         "ServiceUnavailable" or "ServiceUnavailableException" or "SlowDown" => 503,
         "InternalFailure" or "InternalError" or "InternalErrorException" or "InternalServerError" => 500,
         _ => 400,
