@@ -10,7 +10,7 @@ namespace Emulator.Tests.Compat;
 /// </summary>
 public class FunctionEndpointCompatTests : IAsyncLifetime
 {
-    private readonly int _port = FreePort();
+    private readonly int _port = HttpSubscriber.FreePort();
     private EmulatorServer _server = null!;
 
     public async Task InitializeAsync()
@@ -28,12 +28,5 @@ public class FunctionEndpointCompatTests : IAsyncLifetime
         var python = ExternalTool.OnPath("python3", "install python3 with boto3");
         await ExternalTool.RunAsync(_server, "python", new Dictionary<string, string> { ["FUNCTION_PORT"] = _port.ToString() },
             python, "-m", "unittest", "-v", "test_function_endpoints_boto3");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

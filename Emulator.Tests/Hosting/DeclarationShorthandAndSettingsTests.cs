@@ -107,7 +107,7 @@ public class DeclarationShorthandAndSettingsTests
     [Fact]
     public async Task An_environment_variable_overrides_the_file_s_setting_in_a_real_process()
     {
-        var port = FreePort();
+        var port = HttpSubscriber.FreePort();
         var file = await Yaml($"settings:\n  port: {port}\n  region: eu-west-2\n");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(EmulatorHost).Assembly.Location, "--config", file])
         {
@@ -139,12 +139,5 @@ public class DeclarationShorthandAndSettingsTests
         var file = Path.Combine(Path.GetTempPath(), $"declared-{Guid.NewGuid():N}.yaml");
         await File.WriteAllTextAsync(file, text);
         return file;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -50,15 +50,15 @@ public class InspectionViewsTests(EmulatorServer server) : IClassFixture<Emulato
     public async Task The_delivery_log_shows_each_http_attempt_with_its_error_and_the_retry_after_the_clock_moves()
     {
         var endpoint = $"http://127.0.0.1:{HttpSubscriber.FreePort()}/nobody-listens";
-        var topic = await SnsValue("CreateTopic", "TopicArn", ("Name", EmulatorServer.UniqueName("log")));
-        await SnsValue("Subscribe", "SubscriptionArn", ("TopicArn", topic), ("Protocol", "http"), ("Endpoint", endpoint));
+        var topic = await SnsCalls.ValueAsync(_http, "CreateTopic", "TopicArn", ("Name", EmulatorServer.UniqueName("log")));
+        await SnsCalls.ValueAsync(_http, "Subscribe", "SubscriptionArn", ("TopicArn", topic), ("Protocol", "http"), ("Endpoint", endpoint));
 
-        var first = await AttemptsTo(endpoint, count: 1);
+        var first = await SnsCalls.AttemptsAsync(_http, endpoint, count: 1);
         Assert.Equal(("retrying", 1), ((string)first[0]["outcome"]!, (int)first[0]["attempt"]!));
         Assert.False(string.IsNullOrEmpty((string?)first[0]["error"]));
 
         server.AdvanceClock(TimeSpan.FromMinutes(1));
-        var second = await AttemptsTo(endpoint, count: 2);
+        var second = await SnsCalls.AttemptsAsync(_http, endpoint, count: 2);
         Assert.Equal(2, (int)second[1]["attempt"]!);
     }
 
@@ -99,17 +99,6 @@ public class InspectionViewsTests(EmulatorServer server) : IClassFixture<Emulato
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/_emulator/ui/missing.js")).StatusCode);
     }
 
-    private async Task<JToken[]> AttemptsTo(string endpoint, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (true)
-        {
-            var attempts = JArray.Parse(await _http.GetStringAsync("/_emulator/sns/delivery-log")).Where(a => (string)a["endpoint"]! == endpoint).ToArray();
-            if (attempts.Length >= count || DateTime.UtcNow > deadline) return attempts;
-            await Task.Delay(20);
-        }
-    }
-
     private Task Kinesis(string operation, string json) => Json("Kinesis_20131202", "application/x-amz-json-1.1", "kinesis", operation, json);
 
     private Task Firehose(string operation, string json) => Json("Firehose_20150804", "application/x-amz-json-1.1", "firehose", operation, json);
@@ -122,18 +111,5 @@ public class InspectionViewsTests(EmulatorServer server) : IClassFixture<Emulato
         request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=0");
         var response = await _http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"{operation}: {await response.Content.ReadAsStringAsync()}");
-    }
-
-    private async Task<string> SnsValue(string action, string element, params (string Key, string Value)[] parameters)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/")
-        {
-            Content = new FormUrlEncodedContent(parameters.Select(p => KeyValuePair.Create(p.Key, p.Value)).Prepend(KeyValuePair.Create("Action", action))),
-        };
-        request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=0");
-        var body = await (await _http.SendAsync(request)).Content.ReadAsStringAsync();
-        var start = body.IndexOf($"<{element}>", StringComparison.Ordinal) + element.Length + 2;
-        Assert.True(start > element.Length + 1, body);
-        return body[start..body.IndexOf($"</{element}>", StringComparison.Ordinal)];
     }
 }

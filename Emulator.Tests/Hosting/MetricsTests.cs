@@ -51,7 +51,7 @@ public class JsonRequestLogTests
     [Fact]
     public async Task Each_request_is_one_JSON_line()
     {
-        var port = FreePort();
+        var port = HttpSubscriber.FreePort();
         using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
             [typeof(Emulator.Hosting.EmulatorHost).Assembly.Location, "--urls", $"http://127.0.0.1:{port}", "--log-format", "json"])
         {
@@ -82,14 +82,5 @@ public class JsonRequestLogTests
         {
             process.Kill(entireProcessTree: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,3 +1,4 @@
+using Emulator.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Net;
 using Emulator.Hosting;
@@ -10,7 +11,7 @@ public class ShutdownTests
     [Fact]
     public async Task A_parked_long_poll_answers_empty_and_the_process_exits_promptly_on_SIGTERM()
     {
-        var port = FreePort();
+        var port = HttpSubscriber.FreePort();
         using var process = Process.Start(new ProcessStartInfo("dotnet", [typeof(EmulatorHost).Assembly.Location, "--port", port.ToString()])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
@@ -40,11 +41,4 @@ public class ShutdownTests
 
     private static Task<HttpResponseMessage> Query(HttpClient http, params (string Key, string Value)[] parameters) =>
         http.PostAsync("/", new FormUrlEncodedContent(parameters.Select(p => KeyValuePair.Create(p.Key, p.Value))));
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

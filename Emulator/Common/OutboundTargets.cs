@@ -12,8 +12,8 @@ public sealed class OutboundTargets(IReadOnlyList<string> allowed)
     public static OutboundTargets Read(IConfiguration configuration) => new(
         configuration.Setting("deliver-to", "deliver_to")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
 
-    public bool Allows(string url) =>
-        allowed.Count == 0 || Uri.TryCreate(url, UriKind.Absolute, out var uri) && allowed.Any(pattern => Matches(uri, pattern));
+    public bool Allows(string? url) =>
+        allowed.Count == 0 || url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && allowed.Any(pattern => Matches(uri, pattern));
 
     private static bool Matches(Uri uri, string pattern)
     {

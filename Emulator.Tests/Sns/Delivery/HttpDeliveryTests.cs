@@ -95,14 +95,7 @@ public class HttpDeliveryTests(EmulatorServer server) : IClassFixture<EmulatorSe
     private async Task<JToken> FirstAttemptAsync(string endpoint)
     {
         using var http = server.CreateHttpClient();
-        var deadline = DateTime.UtcNow + Promptly;
-        while (true)
-        {
-            var attempt = JArray.Parse(await http.GetStringAsync("/_emulator/sns/delivery-log")).FirstOrDefault(a => (string?)a["endpoint"] == endpoint);
-            if (attempt is not null) return attempt;
-            Assert.True(DateTime.UtcNow < deadline, $"No delivery to {endpoint} was attempted.");
-            await Task.Delay(20);
-        }
+        return (await SnsCalls.AttemptsAsync(http, endpoint))[0];
     }
 
     private async Task SubscribeAndPublishAsync(HttpSubscriber subscriber, string message)

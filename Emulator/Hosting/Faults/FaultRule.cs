@@ -17,8 +17,9 @@ public sealed record FaultSpec(string Service, string? Operation, double? ErrorR
 public sealed record FaultRule(string Id, string Service, string? Operation, double ErrorRate, string? Error, int Status, string Message, int LatencyMs)
 {
     /// <summary>
-    /// The HTTP status AWS sends with the errors tests inject most (the services' API references and models: SQS answers
-    /// its errors, RequestThrottled and ThrottlingException included, with 400; SNS's Throttled is 429); 400 otherwise.
+    /// The HTTP status AWS sends with the errors tests inject most; 400 otherwise. SQS answers RequestThrottled with 400
+    /// (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html), ThrottlingException
+    /// and InternalFailure with 400 and 500 (…/APIReference/CommonErrors.html); SNS's Throttled is 429 (its botocore model).
     /// </summary>
     public static int StatusOf(string error) => error switch
     {
