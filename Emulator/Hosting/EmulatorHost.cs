@@ -67,6 +67,7 @@ public static class EmulatorHost
         foreach (var fault in file?.Faults ?? []) faults.Add(fault);
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton<IRequestInterceptor>(provider => provider.GetRequiredService<Faults.FaultInjection>());
+        if (Limits.MemoryBudget.Read(builder.Configuration) is { } budget) builder.Services.AddSingleton<IRequestInterceptor>(budget);
         builder.Services.AddSingleton<RequestMetrics>();
         builder.Services.AddSingleton<IRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
         if (string.Equals(builder.Configuration.Setting("log-format", "log_format"), "json", StringComparison.OrdinalIgnoreCase))
