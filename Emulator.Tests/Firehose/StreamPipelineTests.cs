@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Emulator.Firehose;
 using Emulator.Firehose.Delivery;
 using Emulator.Firehose.Shapes;
 using Emulator.Firehose.Streams;
@@ -27,8 +28,8 @@ public class StreamPipelineTests
             },
         }), null, DateTimeOffset.UnixEpoch, "ACTIVE");
 
-    private StreamPipeline Pipeline(DeliveryStream stream, Func<RecordBatch, string?>? deliver = null) =>
-        new(stream, (_, batch, _) => Task.FromResult(deliver is null ? Accept(batch) : deliver(batch)), _clock);
+    private StreamPipeline Pipeline(DeliveryStream stream, Func<RecordBatch, string?>? deliver = null, long backlog = FirehoseOptions.DefaultBacklog) =>
+        new(stream, (_, batch, _) => Task.FromResult(deliver is null ? Accept(batch) : deliver(batch)), _clock, backlog);
 
     private string? Accept(RecordBatch batch)
     {
@@ -42,9 +43,9 @@ public class StreamPipelineTests
     public void A_buffer_waits_for_its_interval_on_the_clock()
     {
         var pipeline = Pipeline(Stream(5, 300));
-        pipeline.Add([[1], [2]]);
+        pipeline.TryAdd([[1], [2]]);
         _clock.Advance(TimeSpan.FromSeconds(299));
-        pipeline.Add([[3]]);
+        pipeline.TryAdd([[3]]);
 
         Assert.False(_delivered.TryTake(out _, TimeSpan.FromMilliseconds(100)));
         _clock.Advance(TimeSpan.FromSeconds(1));
@@ -58,10 +59,10 @@ public class StreamPipelineTests
     public void A_buffer_that_reaches_its_size_goes_at_once_and_the_next_starts_its_own_interval()
     {
         var pipeline = Pipeline(Stream(1, 60));
-        pipeline.Add([new byte[600_000], new byte[500_000]]);
+        pipeline.TryAdd([new byte[600_000], new byte[500_000]]);
         var full = Next();
         _clock.Advance(TimeSpan.FromSeconds(30));
-        pipeline.Add([[9]]);
+        pipeline.TryAdd([[9]]);
         _clock.Advance(TimeSpan.FromSeconds(31));
 
         Assert.Equal(1_100_000, full.Bytes);
@@ -75,12 +76,12 @@ public class StreamPipelineTests
     {
         var attempts = 0;
         var pipeline = Pipeline(Stream(1, 60), batch => ++attempts == 1 ? throw new DeliveryFailure("S3.NoSuchBucket", "no bucket") : Accept(batch));
-        pipeline.Add([[1]]);
+        pipeline.TryAdd([[1]]);
         _clock.Advance(TimeSpan.FromSeconds(60));
         await WaitUntil(() => pipeline.Report.Failures == 1);
         _clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal([[1]], Next().Records);
-        pipeline.Add([[2]]);
+        pipeline.TryAdd([[2]]);
         await pipeline.CloseAsync();
 
         Assert.Equal([[2]], Next().Records);
@@ -91,5 +92,27 @@ public class StreamPipelineTests
     {
         for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
         Assert.True(condition());
+    }
+
+    [Fact]
+    public async Task Past_its_backlog_a_stream_refuses_records_until_a_batch_leaves()
+    {
+        var destinationUp = false;
+        var pipeline = Pipeline(Stream(1, 60), batch => destinationUp ? Accept(batch) : throw new DeliveryFailure("S3.AccessDenied", "down"),
+            backlog: 10);
+        Assert.True(pipeline.TryAdd([new byte[6]]));
+        pipeline.Flush();
+        Assert.True(pipeline.TryAdd([new byte[6]]));
+        Assert.False(pipeline.TryAdd([new byte[1]]));
+        var room = pipeline.WhenRoom();
+        Assert.False(room.IsCompleted);
+
+        await WaitUntil(() => pipeline.Report.Failures == 1);
+        destinationUp = true;
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        await room.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(6, Next().Bytes);
+        Assert.True(pipeline.TryAdd([new byte[1]]));
+        Assert.Equal(7, pipeline.Buffered);
     }
 }

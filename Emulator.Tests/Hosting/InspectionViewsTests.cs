@@ -99,17 +99,7 @@ public class InspectionViewsTests(EmulatorServer server) : IClassFixture<Emulato
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/_emulator/ui/missing.js")).StatusCode);
     }
 
-    private Task Kinesis(string operation, string json) => Json("Kinesis_20131202", "application/x-amz-json-1.1", "kinesis", operation, json);
+    private Task Kinesis(string operation, string json) => JsonCalls.Kinesis(_http, operation, json);
 
-    private Task Firehose(string operation, string json) => Json("Firehose_20150804", "application/x-amz-json-1.1", "firehose", operation, json);
-
-    private async Task Json(string prefix, string contentType, string service, string operation, string json)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent(json, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new(contentType);
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{prefix}.{operation}");
-        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=0");
-        var response = await _http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"{operation}: {await response.Content.ReadAsStringAsync()}");
-    }
+    private Task Firehose(string operation, string json) => JsonCalls.Firehose(_http, operation, json);
 }

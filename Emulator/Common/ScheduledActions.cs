@@ -24,10 +24,16 @@ public sealed class ScheduledActions(TimeProvider clock)
         timer.Change(delay, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Forgets every action still waiting.</summary>
-    public void Clear()
+    /// <summary>Forgets every action still waiting; answers how many there were.</summary>
+    public int Clear()
     {
+        var cleared = 0;
         foreach (var timer in _pending.Keys)
-            if (_pending.TryRemove(timer, out _)) timer.Dispose();
+        {
+            if (!_pending.TryRemove(timer, out _)) continue;
+            timer.Dispose();
+            cleared++;
+        }
+        return cleared;
     }
 }

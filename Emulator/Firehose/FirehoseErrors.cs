@@ -22,4 +22,10 @@ public static class FirehoseErrors
             $"Cannot update firehose: {name} since the current version id: {current} and specified version id: {given} do not match");
 
     public static AwsError LimitExceeded(string message) => new("LimitExceededException", message);
+
+    /// <summary>The service's "back off and retry" (its model: ServiceUnavailableException, a 503 server fault).</summary>
+    public static AwsError BacklogFull(string name, long bytes) =>
+        new("ServiceUnavailableException",
+            $"Slow down. Firehose {name} holds {bytes} bytes its destination has not taken yet (the emulator's --firehose-backlog).", 503,
+            senderFault: false);
 }

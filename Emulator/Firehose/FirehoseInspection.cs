@@ -44,13 +44,14 @@ public sealed class FirehoseInspection(FirehoseStore store, Deliveries deliverie
         var report = pipeline?.Report;
         return new DeliveryStreamView(stream.Name, stream.AccountId, stream.Region, stream.Arn, stream.Type, stream.Status,
             stream.Destination.Kind, stream.Destination.Delivers, pipeline?.Buffered ?? 0, report?.Batches ?? 0, report?.Records ?? 0,
-            report?.Bytes ?? 0, report?.Failures ?? 0, report?.Retries ?? 0, report?.LastError, report?.Objects ?? []);
+            report?.Bytes ?? 0, report?.Failures ?? 0, report?.Retries ?? 0, report?.RefusedRecords ?? 0, report?.LastError, report?.Objects ?? []);
     }
 }
 
 public sealed record DeliveryStreamView(
     string Name, string AccountId, string Region, string Arn, string Type, string Status, string Destination, bool Delivers,
-    long BufferedBytes, long DeliveredBatches, long DeliveredRecords, long DeliveredBytes, long Failures, long Retries, string? LastError,
+    long BufferedBytes, long DeliveredBatches, long DeliveredRecords, long DeliveredBytes, long Failures, long Retries, long RefusedRecords,
+    string? LastError,
     IReadOnlyList<string> DeliveredTo);
 
 public sealed record FlushView(int Flushed);

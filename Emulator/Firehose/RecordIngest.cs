@@ -18,7 +18,14 @@ public sealed class RecordIngest(FirehoseStore store, Deliveries deliveries)
                 parts.Length == 6 ? parts[4] : "");
         }
         if (stream.Type != DeliveryStream.DirectPut) return FirehoseErrors.NotDirectPut(stream.Type);
-        deliveries.Accept(stream, [record]);
-        return null;
+        try
+        {
+            deliveries.Accept(stream, [record]);
+            return null;
+        }
+        catch (AwsError refusal)
+        {
+            return refusal;
+        }
     }
 }

@@ -24,6 +24,9 @@ public sealed class ServiceSettings(IConfiguration configuration, string service
         : int.TryParse(text, out var value) && value > 0 ? value
         : throw new ArgumentException($"{service}-{name} must be a positive number, not '{text}'.");
 
+    /// <summary>A size such as <c>256MB</c> (see <see cref="Limits.ByteSize"/>).</summary>
+    public long? Size(string name) => this[name] is { } text ? Limits.ByteSize.Parse(text, $"{service}-{name}") : null;
+
     public int? NonNegativeInt(string name) =>
         this[name] is not { } text ? null
         : int.TryParse(text, out var value) && value >= 0 ? value

@@ -18,8 +18,8 @@ public sealed class StreamFeed(KinesisStore store, ILogger<StreamFeed> logger)
     public bool Exists(string streamArn) =>
         StreamLocator.TryParseArn(streamArn, out var region, out var account, out var name) && store.Find(account, region, name) is not null;
 
-    /// <summary>Starts following the stream from its newest records; <paramref name="receive"/> gets each shard's records in order until <paramref name="stop"/>.</summary>
-    public void Follow(string streamArn, Action<IReadOnlyList<byte[]>> receive, CancellationToken stop)
+    /// <summary>Starts following the stream from its newest records; <paramref name="receive"/> gets each shard's records in order until <paramref name="stop"/>; a shard's reader goes on when the task it returns completes.</summary>
+    public void Follow(string streamArn, Func<IReadOnlyList<byte[]>, Task> receive, CancellationToken stop)
     {
         if (!StreamLocator.TryParseArn(streamArn, out var region, out var account, out var name) || store.Find(account, region, name) is not { } stream)
             return;
@@ -28,7 +28,7 @@ public sealed class StreamFeed(KinesisStore store, ILogger<StreamFeed> logger)
             if (started.TryAdd(shard.Id, 0)) _ = ReadAsync(stream, shard, shard.End, receive, started, stop);
     }
 
-    private async Task ReadAsync(KinesisStream stream, StreamShard shard, long position, Action<IReadOnlyList<byte[]>> receive,
+    private async Task ReadAsync(KinesisStream stream, StreamShard shard, long position, Func<IReadOnlyList<byte[]>, Task> receive,
         ConcurrentDictionary<string, byte> started, CancellationToken stop)
     {
         try
@@ -38,7 +38,7 @@ public sealed class StreamFeed(KinesisStore store, ILogger<StreamFeed> logger)
                 var (records, next) = shard.Read(position, ReadLimit, ReadBytes, record => record.Data.ToArray());
                 if (records.Count > 0)
                 {
-                    receive(records);
+                    await receive(records).ConfigureAwait(false);
                     position = next;
                     continue;
                 }

@@ -9,5 +9,12 @@ public sealed class SnsOptions : IServiceOptions<SnsOptions>
     /// </summary>
     public bool SignSqsDeliveries { get; init; } = true;
 
-    public static SnsOptions Read(ServiceSettings settings) => new() { SignSqsDeliveries = settings.Flag("sign-sqs-deliveries", true) };
+    /// <summary>HTTP/S deliveries that may wait for a worker or a retry before new ones are turned away (the delivery log says so).</summary>
+    public int DeliveryBacklog { get; init; } = 100_000;
+
+    public static SnsOptions Read(ServiceSettings settings) => new()
+    {
+        SignSqsDeliveries = settings.Flag("sign-sqs-deliveries", true),
+        DeliveryBacklog = settings.PositiveInt("delivery-backlog") ?? 100_000,
+    };
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using Amazon.S3.Model;
 using Emulator.Tests.Infrastructure;
@@ -45,11 +44,11 @@ public class KinesisToS3Tests(EmulatorServer server) : IClassFixture<EmulatorSer
         await Put(stream, sent.Skip(150));
         // The delivery stream reads the shards on its own workers: the clock moves once it has buffered everything.
         var bytes = sent.Sum(r => r.Length);
-        await Eventually(async () => (long)JObject.Parse(await _http.GetStringAsync($"/_emulator/firehose/delivery-streams/000000000000/us-east-1/{name}"))["bufferedBytes"]!,
+        await JsonCalls.Eventually(async () => (long)JObject.Parse(await _http.GetStringAsync($"/_emulator/firehose/delivery-streams/000000000000/us-east-1/{name}"))["bufferedBytes"]!,
             buffered => buffered == bytes);
         server.Clock.Advance(TimeSpan.FromSeconds(61));
 
-        var received = await Eventually(async () =>
+        var received = await JsonCalls.Eventually(async () =>
         {
             var listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Prefix = "in/" });
             var text = new StringBuilder();
@@ -72,29 +71,5 @@ public class KinesisToS3Tests(EmulatorServer server) : IClassFixture<EmulatorSer
             Records = records.Select(r => new { Data = Convert.ToBase64String(Encoding.UTF8.GetBytes(r)), PartitionKey = r }).ToArray(),
         });
 
-    private async Task<JObject> Call(string service, string target, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
-        request.Headers.TryAddWithoutValidation("Authorization",
-            $"AWS4-HMAC-SHA256 Credential=test/20261204/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=0");
-        request.Content = new StringContent(JObject.FromObject(body).ToString(), Encoding.UTF8);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
-        using var response = await _http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{target}: {text}");
-        return text.Length == 0 ? [] : JObject.Parse(text);
-    }
-
-    /// <summary>Delivery runs on the emulator's workers after the clock moves: wait briefly for its result.</summary>
-    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 100 && !done(value); i++)
-        {
-            await Task.Delay(50);
-            value = await read();
-        }
-        return value;
-    }
+    private Task<JObject> Call(string service, string target, object body) => JsonCalls.CallAsync(_http, service, target, body);
 }

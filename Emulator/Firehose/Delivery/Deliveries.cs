@@ -4,13 +4,30 @@ using Emulator.Firehose.Streams;
 namespace Emulator.Firehose.Delivery;
 
 /// <summary>The pipelines of the delivery streams that have received records, and where each kind of destination delivers.</summary>
-public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, RecordProcessing processing, TimeProvider clock) : IServiceState
+public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, RecordProcessing processing, FirehoseOptions options, TimeProvider clock)
+    : IServiceState
 {
     // Lazy: a pipeline starts its worker when made, and GetOrAdd may make a value it then throws away.
     private readonly ConcurrentDictionary<DeliveryStream, Lazy<StreamPipeline>> _pipelines = new(ReferenceEqualityComparer.Instance);
 
-    public void Accept(DeliveryStream stream, IReadOnlyList<byte[]> records) =>
-        _pipelines.GetOrAdd(stream, s => new Lazy<StreamPipeline>(() => new StreamPipeline(s, DeliverAsync, clock))).Value.Add(records);
+    /// <summary>Buffers the records, or refuses them all with ServiceUnavailableException when the stream's backlog is full.</summary>
+    public void Accept(DeliveryStream stream, IReadOnlyList<byte[]> records)
+    {
+        var pipeline = PipelineOf(stream);
+        if (pipeline.TryAdd(records)) return;
+        pipeline.Report.Refused(records.Count);
+        throw FirehoseErrors.BacklogFull(stream.Name, pipeline.Buffered);
+    }
+
+    /// <summary>Buffers the records, waiting for room while the backlog is full (a Kinesis source falls behind instead).</summary>
+    public async Task AcceptWhenRoomAsync(DeliveryStream stream, IReadOnlyList<byte[]> records, CancellationToken stop)
+    {
+        var pipeline = PipelineOf(stream);
+        while (!pipeline.TryAdd(records)) await pipeline.WhenRoom().WaitAsync(stop).ConfigureAwait(false);
+    }
+
+    private StreamPipeline PipelineOf(DeliveryStream stream) =>
+        _pipelines.GetOrAdd(stream, s => new Lazy<StreamPipeline>(() => new StreamPipeline(s, DeliverAsync, clock, options.Backlog))).Value;
 
     public StreamPipeline? Pipeline(DeliveryStream stream) => _pipelines.GetValueOrDefault(stream)?.Value;
 

@@ -3,13 +3,15 @@ namespace Emulator.Firehose.Delivery;
 /// <summary>What a delivery stream has done so far, for the admin API: batches and records delivered, failures and what is waiting.</summary>
 public sealed class DeliveryReport
 {
-    private long _batches, _records, _bytes, _failures, _retries;
+    private long _batches, _records, _bytes, _failures, _retries, _refused;
 
     public long Batches => Interlocked.Read(ref _batches);
     public long Records => Interlocked.Read(ref _records);
     public long Bytes => Interlocked.Read(ref _bytes);
     public long Failures => Interlocked.Read(ref _failures);
     public long Retries => Interlocked.Read(ref _retries);
+    /// <summary>Records turned away because the backlog was full.</summary>
+    public long RefusedRecords => Interlocked.Read(ref _refused);
     public string? LastError { get; private set; }
     public IReadOnlyList<string> Objects => _objects.ToArray();
 
@@ -32,4 +34,6 @@ public sealed class DeliveryReport
     }
 
     public void Retried() => Interlocked.Increment(ref _retries);
+
+    public void Refused(int records) => Interlocked.Add(ref _refused, records);
 }

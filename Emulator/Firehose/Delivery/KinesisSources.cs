@@ -7,7 +7,8 @@ namespace Emulator.Firehose.Delivery;
 /// <summary>
 /// Delivery streams fed by a Kinesis stream: reading starts at the newest position of every shard, as AWS's does
 /// (developer guide: Firehose "starts reading data from the LATEST position"), and follows resharding (Kinesis's
-/// <see cref="StreamFeed"/>); the records go into the delivery stream's buffer.
+/// <see cref="StreamFeed"/>); the records go into the delivery stream's buffer, and while its backlog is full the reader
+/// waits, keeping its place in the shard as a lagging reader does.
 /// </summary>
 public sealed class KinesisSources(StreamFeed feed, Deliveries deliveries) : IServiceState
 {
@@ -22,7 +23,7 @@ public sealed class KinesisSources(StreamFeed feed, Deliveries deliveries) : ISe
     public void Start(DeliveryStream stream)
     {
         var stop = new CancellationTokenSource();
-        if (_readers.TryAdd(stream, stop)) feed.Follow(stream.KinesisSource!.KinesisStreamARN!, records => deliveries.Accept(stream, records), stop.Token);
+        if (_readers.TryAdd(stream, stop)) feed.Follow(stream.KinesisSource!.KinesisStreamARN!, records => deliveries.AcceptWhenRoomAsync(stream, records, stop.Token), stop.Token);
     }
 
     public void Stop(DeliveryStream stream)

@@ -5,7 +5,8 @@ namespace Emulator.Firehose.Delivery;
 /// <summary>
 /// One delivery stream's buffer and its deliverer. Records collect until the buffer reaches its size hint or its interval
 /// has passed since the first of them arrived (on the emulator's clock); then they leave as one batch, and one worker
-/// delivers batches in order, retrying a failed one after a pause on the same clock instead of skipping it.
+/// delivers batches in order, retrying a failed one after a pause on the same clock instead of skipping it. What the
+/// stream holds, buffered and undelivered, is bounded by its backlog: past it, records are refused until a batch leaves.
 /// </summary>
 public sealed class StreamPipeline
 {
@@ -19,14 +20,19 @@ public sealed class StreamPipeline
     private readonly Queue<RecordBatch> _outbox = new();
     private readonly SemaphoreSlim _ready = new(0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly long _backlog;
+    private TaskCompletionSource? _room;
     private List<byte[]> _records = [];
     private long _bytes;
+    private long _outboxBytes;
     private DateTimeOffset _oldest;
     private int _generation;
     private bool _closing;
 
-    public StreamPipeline(DeliveryStream stream, Func<DeliveryStream, RecordBatch, CancellationToken, Task<string?>> deliver, TimeProvider clock)
+    public StreamPipeline(DeliveryStream stream, Func<DeliveryStream, RecordBatch, CancellationToken, Task<string?>> deliver, TimeProvider clock,
+        long backlog)
     {
+        _backlog = backlog;
         _stream = stream;
         _deliver = deliver;
         _clock = clock;
@@ -41,14 +47,16 @@ public sealed class StreamPipeline
     /// <summary>Bytes waiting in the buffer and in batches not yet delivered.</summary>
     public long Buffered
     {
-        get { lock (_lock) return _bytes + _outbox.Sum(b => b.Bytes); }
+        get { lock (_lock) return _bytes + _outboxBytes; }
     }
 
-    public void Add(IReadOnlyList<byte[]> records)
+    /// <summary>Takes the records into the buffer, or none of them when the backlog is full.</summary>
+    public bool TryAdd(IReadOnlyList<byte[]> records)
     {
         var (limit, interval) = _stream.Destination.Buffering;
         lock (_lock)
         {
+            if (_bytes + _outboxBytes >= _backlog) return false;
             if (_records.Count == 0)
             {
                 _oldest = _clock.GetUtcNow();
@@ -62,6 +70,15 @@ public sealed class StreamPipeline
             }
             if (_bytes >= limit) CutLocked();
         }
+        return true;
+    }
+
+    /// <summary>Completes when a batch has left the stream, so that a refused source may try again.</summary>
+    public Task WhenRoom()
+    {
+        lock (_lock)
+            return _bytes + _outboxBytes < _backlog ? Task.CompletedTask
+                : (_room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
     }
 
     /// <summary>Sends what is buffered now, as if its size or interval had been reached (the dashboard's "flush").</summary>
@@ -87,6 +104,7 @@ public sealed class StreamPipeline
     {
         _stop.Cancel();
         _timers.Clear();
+        lock (_lock) _room?.TrySetResult();
     }
 
     private void Cut(int generation)
@@ -99,6 +117,7 @@ public sealed class StreamPipeline
     {
         if (_records.Count == 0) return;
         _outbox.Enqueue(new RecordBatch(_records, _bytes, _oldest));
+        _outboxBytes += _bytes;
         _records = [];
         _bytes = 0;
         _generation++;
@@ -127,12 +146,12 @@ public sealed class StreamPipeline
                     try
                     {
                         Report.Delivered(batch, await _deliver(_stream, batch, cancel).ConfigureAwait(false));
-                        lock (_lock) _outbox.Dequeue();
+                        Sent();
                     }
                     catch (DeliveryFailure failure) when (failure.BackedUp)
                     {
                         Report.Failed(failure.Code, failure.Message);
-                        lock (_lock) _outbox.Dequeue();
+                        Sent();
                     }
                     catch (DeliveryFailure failure)
                     {
@@ -147,5 +166,16 @@ public sealed class StreamPipeline
         {
             // Reset: what was pending is forgotten with the stream.
         }
+    }
+
+    private void Sent()
+    {
+        TaskCompletionSource? room;
+        lock (_lock)
+        {
+            _outboxBytes -= _outbox.Dequeue().Bytes;
+            (room, _room) = (_room, null);
+        }
+        room?.TrySetResult();
     }
 }

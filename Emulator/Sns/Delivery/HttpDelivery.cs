@@ -8,7 +8,9 @@ namespace Emulator.Sns.Delivery;
 /// (a network error, a timeout, 429 or 5xx) is retried after its retry policy's delay, measured on the
 /// emulator's clock so that moving the clock forward speeds retries up; other 4xx answers are final. A kept-alive
 /// connection that turns out dead is not a failed attempt: the request goes again at once on a new connection.
-/// Messages that cannot be delivered go to the subscription's dead-letter queue.
+/// Messages that cannot be delivered go to the subscription's dead-letter queue. At most
+/// <see cref="SnsOptions.DeliveryBacklog"/> messages wait (for a worker or for their next retry); past that, a new message
+/// is not queued: it goes to the dead-letter queue, or is dropped, and the delivery log says why.
 /// </summary>
 public sealed class HttpDelivery : IServiceState, IDisposable
 {
@@ -27,10 +29,14 @@ public sealed class HttpDelivery : IServiceState, IDisposable
     private readonly DeliveryLog _log;
     private readonly OutboundTargets _targets;
     private readonly ILogger<HttpDelivery> _logger;
+    private readonly int _backlogLimit;
+    private int _waiting;
 
-    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, DeliveryLog log, OutboundTargets targets, ILogger<HttpDelivery> logger)
+    public HttpDelivery(TimeProvider clock, SqsDelivery deadLetters, DeliveryLog log, OutboundTargets targets, SnsOptions options,
+        ILogger<HttpDelivery> logger)
     {
         _targets = targets;
+        _backlogLimit = options.DeliveryBacklog;
         _retries = new ScheduledActions(clock);
         _deadLetters = deadLetters;
         _log = log;
@@ -39,10 +45,25 @@ public sealed class HttpDelivery : IServiceState, IDisposable
         for (var i = 0; i < Workers; i++) _ = Task.Run(WorkAsync);
     }
 
-    public void Enqueue(HttpMessage message) => _ready.Writer.TryWrite(new Attempt(message, 0));
+    public void Enqueue(HttpMessage message)
+    {
+        var attempt = new Attempt(message, 0);
+        if (Interlocked.Increment(ref _waiting) > _backlogLimit)
+        {
+            Interlocked.Decrement(ref _waiting);
+            Log(attempt, message.DeadLetterTargetArn is null ? "dropped" : "dead-lettered", null,
+                $"the emulator's SNS delivery backlog is full ({_backlogLimit} messages waiting; --sns-delivery-backlog)");
+            DeadLetter(message);
+            return;
+        }
+        _ready.Writer.TryWrite(attempt);
+    }
+
+    /// <summary>Messages waiting for a worker or for their next retry.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>Forgets every retry that is waiting for its time.</summary>
-    public void Reset() => _retries.Clear();
+    public void Reset() => Interlocked.Add(ref _waiting, -_retries.Clear());
 
     public void Dispose()
     {
@@ -61,9 +82,13 @@ public sealed class HttpDelivery : IServiceState, IDisposable
                 : delay is not null ? "retrying"
                 : attempt.Message.DeadLetterTargetArn is not null ? "dead-lettered"
                 : "failed", status, error);
-            if (outcome == Outcome.Delivered) continue;
-            if (delay is null) DeadLetter(attempt.Message);
-            else Schedule(attempt with { Retries = attempt.Retries + 1 }, delay.Value);
+            if (delay is not null)
+            {
+                Schedule(attempt with { Retries = attempt.Retries + 1 }, delay.Value);
+                continue;
+            }
+            Interlocked.Decrement(ref _waiting);
+            if (outcome != Outcome.Delivered) DeadLetter(attempt.Message);
         }
     }
 
