@@ -34,7 +34,7 @@ public class QueueBenchmarks
 
     private static SqsQueue NewQueue(string name) =>
         new("000000000000", "us-east-1", name, new QueueSettings { FifoQueue = name.EndsWith(".fifo"), MessageRetentionPeriod = 1_209_600 },
-            null, TimeProvider.System, _ => null);
+            null, TimeProvider.System, _ => null, new Emulator.Sqs.Durability.SqsJournal());
 
     private static OutgoingMessage Outgoing(string? group, string? dedup) => new(Encoding.UTF8.GetBytes(Body), null, null, null, "bench", null, group, dedup);
 

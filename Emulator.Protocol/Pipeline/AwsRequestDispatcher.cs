@@ -17,9 +17,11 @@ namespace Emulator.Protocol.Pipeline;
 /// Services see typed requests only; this class never knows what a queue is.
 /// </summary>
 public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger,
-    IEnumerable<IRequestObserver> observers, IEnumerable<IRequestInterceptor> interceptors, IHostApplicationLifetime lifetime)
+    IEnumerable<IRequestObserver> observers, IEnumerable<IRequestInterceptor> interceptors, IEnumerable<IResponseGate> gates,
+    IHostApplicationLifetime lifetime)
 {
     private readonly IRequestInterceptor[] _interceptors = [.. interceptors];
+    private readonly IResponseGate[] _gates = [.. gates];
     private readonly RequestIdentifier _identifier = new(registry, options.FallbackQueryService);
     private readonly RestRequestIdentifier _rest = new(registry);
     private readonly IRequestObserver[] _observers = [.. observers];
@@ -96,12 +98,15 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 Stopping = lifetime.ApplicationStopping,
             };
             var result = await operation.Invoke(input, context).ConfigureAwait(false);
+            foreach (var gate in _gates) await gate.BeforeAnswerAsync(http.RequestAborted).ConfigureAwait(false);
             await ResponseWriter.WriteResultAsync(http.Response, protocol, operation, result, requestId,
                 identified.Value.Route?.Route.SuccessStatus ?? 200).ConfigureAwait(false);
             Answered(service, operationName, credential, http.Response.StatusCode, null, started);
         }
         catch (AwsError error)
         {
+            // A failed operation may have changed some state first (a batch's earlier entries, a dead-letter move).
+            foreach (var gate in _gates) await gate.BeforeAnswerAsync(http.RequestAborted).ConfigureAwait(false);
             await ResponseWriter.WriteErrorAsync(http.Response, protocol, service, error, requestId).ConfigureAwait(false);
             Answered(service, operationName, credential, error.Status, error.Code, started);
         }

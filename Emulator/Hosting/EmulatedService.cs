@@ -8,6 +8,7 @@ public sealed class EmulatedService(AwsServiceDescriptor descriptor)
 {
     internal List<Type> OperationGroups { get; } = [];
     internal List<Type> States { get; } = [];
+    internal List<Type> DurableStates { get; } = [];
     internal List<Type> Endpoints { get; } = [];
 
     public AwsServiceDescriptor Descriptor => descriptor;
@@ -23,9 +24,11 @@ public sealed class EmulatedService(AwsServiceDescriptor descriptor)
         foreach (var endpoints in Endpoints) ((IServiceEndpoints)provider.GetRequiredService(endpoints)).Map(admin, root);
     }
 
-    /// <summary>Forgets every resource of the service in every account and region.</summary>
+    /// <summary>Forgets every resource of the service in every account and region (in durable mode, on disk too).</summary>
     public void Reset(IServiceProvider provider)
     {
         foreach (var state in States) ((IServiceState)provider.GetRequiredService(state)).Reset();
+        if (provider.GetService<Common.Durability.Journal>() is not { } journal) return;
+        foreach (var state in DurableStates) journal.DeleteKinds(((Common.Durability.IDurableState)provider.GetRequiredService(state)).Kinds);
     }
 }

@@ -15,6 +15,14 @@ public sealed class EmulatedServiceBuilder(IServiceCollection services, Emulated
     /// <summary>State the admin API's reset empties, in the order declared.</summary>
     public EmulatedServiceBuilder State<T>() where T : class, IServiceState => Part<T>(service.States);
 
+    /// <summary>State kept on disk in durable mode and held in snapshots (see <see cref="Common.Durability.IDurableState"/>).</summary>
+    public EmulatedServiceBuilder Durable<T>() where T : class, Common.Durability.IDurableState
+    {
+        Part<T>(service.DurableStates);
+        services.AddSingleton<Common.Durability.IDurableState>(provider => provider.GetRequiredService<T>());
+        return this;
+    }
+
     public EmulatedServiceBuilder Endpoints<T>() where T : class, IServiceEndpoints => Part<T>(service.Endpoints);
 
     /// <summary>A helper the service's parts share.</summary>

@@ -1,3 +1,4 @@
+using Emulator.Hosting.Durability;
 using Emulator.Hosting.Declarations;
 using Emulator.Hosting.Listening;
 using Emulator.Hosting.Observability;
@@ -63,6 +64,7 @@ public static class EmulatorHost
         builder.Services.AddS3(builder.Configuration);
         builder.Services.AddFirehose(builder.Configuration);
         builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddDurableMode(builder.Configuration);
         var faults = new Faults.FaultInjection();
         foreach (var fault in file?.Faults ?? []) faults.Add(fault);
         builder.Services.AddSingleton(faults);

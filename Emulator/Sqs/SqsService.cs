@@ -1,3 +1,4 @@
+using Emulator.Sqs.Durability;
 using Emulator.Sqs.MoveTasks;
 using Emulator.Sqs.Operations;
 using Emulator.Sqs.Queues;
@@ -25,6 +26,8 @@ public static class SqsService
             .Options<SqsOptions>()
             .State<MessageMoveTasks>()
             .State<SqsStore>()
+            .Durable<SqsDurableState>()
+            .Uses<SqsJournal>()
             .Uses<QueueLocator>()
             .Uses<QueueAttributeParser>()
             .Uses<QueueDelivery>()

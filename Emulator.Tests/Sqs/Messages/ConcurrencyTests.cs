@@ -1,3 +1,4 @@
+using Emulator.Sqs.Durability;
 using System.Collections.Concurrent;
 using System.Text;
 using Emulator.Sqs.Messages;
@@ -19,7 +20,7 @@ public class ConcurrencyTests
     {
         var fifo = name.EndsWith(".fifo");
         var queue = new SqsQueue("000000000000", "us-east-1", name, new QueueSettings { FifoQueue = fifo, VisibilityTimeout = 600 },
-            null, TimeProvider.System, _ => null);
+            null, TimeProvider.System, _ => null, new SqsJournal());
         var received = new ConcurrentDictionary<string, int>();
         var lastInGroup = new ConcurrentDictionary<string, int>();
         var orderViolations = 0;

@@ -1,3 +1,4 @@
+using Emulator.Sqs.Durability;
 using System.Text;
 using Emulator.Sqs;
 using Emulator.Sqs.Messages;
@@ -15,7 +16,7 @@ public class MessageStoreTests
     private SqsQueue Queue(string name, QueueSettings? settings = null)
     {
         var queue = new SqsQueue("000000000000", "us-east-1", name, settings ?? new QueueSettings { FifoQueue = name.EndsWith(".fifo") },
-            null, _clock, arn => _queues.Values.FirstOrDefault(q => q.Arn == arn));
+            null, _clock, arn => _queues.Values.FirstOrDefault(q => q.Arn == arn), new SqsJournal());
         _queues[name] = queue;
         return queue;
     }

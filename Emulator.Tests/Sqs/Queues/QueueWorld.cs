@@ -1,3 +1,4 @@
+using Emulator.Sqs.Durability;
 using Emulator.Sqs;
 using Emulator.Protocol.Errors;
 using Emulator.Sqs.Queues;
@@ -12,7 +13,7 @@ public sealed class QueueWorld
     public const string Region = "us-east-1";
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-    public SqsStore Store { get; } = new();
+    public SqsStore Store { get; } = new(new SqsJournal());
     public QueueAttributeParser Parser { get; }
 
     public QueueWorld() => Parser = new QueueAttributeParser(Store);
@@ -22,7 +23,7 @@ public sealed class QueueWorld
     {
         var arn = new QueueArn(region, account, name);
         var settings = Parser.Apply(new QueueSettings { FifoQueue = arn.IsFifo }, attributes ?? new(), arn);
-        var queue = new SqsQueue(account, region, name, settings, null, Clock, Store.FindByArn);
+        var queue = new SqsQueue(account, region, name, settings, null, Clock, Store.FindByArn, Store.Journal);
         Store.Region(account, region).ByName[name] = queue;
         return queue;
     }

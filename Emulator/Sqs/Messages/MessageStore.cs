@@ -1,5 +1,7 @@
 using System.Text;
+using Emulator.Common.Durability;
 using Emulator.Protocol.Pipeline;
+using Emulator.Sqs.Durability;
 using Emulator.Sqs.Queues;
 
 namespace Emulator.Sqs.Messages;
@@ -11,7 +13,7 @@ namespace Emulator.Sqs.Messages;
 /// O(log n) in the queue's depth. Timed transitions are applied lazily at the start of each operation (and by a
 /// timer while receives wait); a waiting receive is woken by whatever makes a message deliverable.
 /// </summary>
-public sealed class MessageStore
+public sealed partial class MessageStore
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan MaxVisibility = TimeSpan.FromHours(12);
@@ -20,6 +22,7 @@ public sealed class MessageStore
     private readonly SqsQueue _queue;
     private readonly TimeProvider _clock;
     private readonly Func<string, SqsQueue?> _findQueue;
+    private readonly SqsJournal _journal;
     private readonly Dictionary<Guid, SqsMessage> _byId = new();
     private readonly MessageChain _arrivals = new(groupLinks: false);
     private readonly PriorityQueue<Guid, long> _lateArrivals = new();
@@ -32,12 +35,14 @@ public sealed class MessageStore
     private long _visible, _inFlight, _delayed;
     private long _newestArrival;
     private long _receiveTokens;
+    private long _arrival;
     private ulong _sequence = 10_000_000_000_000_000_000UL;
     private long? _lastPurgeTicks;
 
-    public MessageStore(SqsQueue queue, TimeProvider clock, Func<string, SqsQueue?> findQueue)
+    public MessageStore(SqsQueue queue, TimeProvider clock, Func<string, SqsQueue?> findQueue, SqsJournal journal)
     {
         _queue = queue;
+        _journal = journal;
         _clock = clock;
         _findQueue = findQueue;
         _order = DeliveryOrder.For(queue.IsFifo);
@@ -103,7 +108,9 @@ public sealed class MessageStore
             GroupId = outgoing.GroupId,
             DeduplicationId = dedupId,
         };
-        return new PreparedMessage(message, md5, outgoing.DelaySeconds ?? settings.DelaySeconds, dedupKey);
+        // Durable mode encodes the record here, outside the lock (a deferred body is written now, not at first read).
+        var content = _journal.Enabled ? MessageRecords.Content(message) : null;
+        return new PreparedMessage(message, md5, outgoing.DelaySeconds ?? settings.DelaySeconds, dedupKey, content);
     }
 
     private SendOutcome Store(PreparedMessage prepared, long nowTicks, ref long? armFor)
@@ -112,7 +119,7 @@ public sealed class MessageStore
         // A duplicate is accepted but not enqueued; the checksums answer the request that was just made.
         if (prepared.DeduplicationKey is { } dedupKey && _deduplication.TryGet(dedupKey, nowTicks, out var original))
             return original with { BodyMd5 = prepared.BodyMd5 };
-        Insert(message, prepared.DelaySeconds, nowTicks);
+        Insert(message, prepared.DelaySeconds, nowTicks, prepared.Content);
         var outcome = new SendOutcome(message.Id, message.SequenceNumber, prepared.BodyMd5);
         if (prepared.DeduplicationKey is not null) _deduplication.Remember(prepared.DeduplicationKey, outcome, nowTicks);
         if (WakeDueFor(message) is { } due && (armFor is null || due < armFor)) armFor = due;
@@ -120,7 +127,7 @@ public sealed class MessageStore
     }
 
     /// <summary>A message ready to store; <c>BodyMd5</c> is here so that storing never writes a body meant for first read under the lock.</summary>
-    private readonly record struct PreparedMessage(SqsMessage Message, UInt128 BodyMd5, int DelaySeconds, string? DeduplicationKey);
+    private readonly record struct PreparedMessage(SqsMessage Message, UInt128 BodyMd5, int DelaySeconds, string? DeduplicationKey, byte[]? Content);
 
     /// <summary>
     /// Adds a message moved here by a move task. With <paramref name="keepReceiveCount"/> it is put back exactly as it
@@ -149,7 +156,7 @@ public sealed class MessageStore
         lock (_lock)
         {
             Advance(now);
-            Insert(message, 0, now);
+            Insert(message, 0, now, content: null);
         }
     }
 
@@ -246,6 +253,7 @@ public sealed class MessageStore
                 throw Protocol.Errors.CommonErrors.InvalidParameterValue(
                     $"Value {seconds} for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds].");
             Schedule(message, now + timeout);
+            _journal.MessageChanged(_queue, message);
             Advance(now);
             armFor = WakeDueFor(message);
         }
@@ -262,6 +270,7 @@ public sealed class MessageStore
                 throw SqsErrors.PurgeQueueInProgress(_queue.Name);
             _lastPurgeTicks = now;
             ReleasedMemory.Dropped(ClearMessages());
+            _journal.MessagesCleared(_queue);
         }
     }
 
@@ -320,8 +329,7 @@ public sealed class MessageStore
         }
     }
 
-    /// <summary>Drops every message and stops the timer: the queue is being deleted or the emulator reset.</summary>
-    /// <summary>Drops every message and stops the store's timer; the body bytes dropped.</summary>
+    /// <summary>Drops every message and stops the store's timer (the queue is being deleted or the emulator reset); answers the body bytes dropped.</summary>
     public long Clear()
     {
         long dropped;
@@ -348,9 +356,10 @@ public sealed class MessageStore
         return dropped;
     }
 
-    private void Insert(SqsMessage message, int delaySeconds, long nowTicks)
+    private void Insert(SqsMessage message, int delaySeconds, long nowTicks, byte[]? content)
     {
         if (IsFifo) message.Sequence = ++_sequence;
+        message.Arrival = ++_arrival;
         _byId[message.Id] = message;
         _arrivals.Append(message);
         // Arrivals are in enqueue-time order except for dead letters that keep an older timestamp: those expire by heap.
@@ -367,6 +376,7 @@ public sealed class MessageStore
         {
             MakeVisible(message);
         }
+        _journal.MessageStored(_queue, message, content);
     }
 
     private IReadOnlyList<ReceivedMessage> Take(ReceiveRequest request, DateTimeOffset now, ref List<(SqsMessage, SqsQueue)>? deadLetters)
@@ -412,6 +422,7 @@ public sealed class MessageStore
         {
             var message = attempt.Messages[i].Message;
             Schedule(message, nowTicks + request.VisibilityTimeout.Ticks);
+            _journal.MessageChanged(_queue, message);
             attempt.Versions[i] = message.Version;
         }
         return true;
@@ -434,6 +445,7 @@ public sealed class MessageStore
         message.ReceiveToken = ++_receiveTokens;
         message.InFlightSinceTicks = now.UtcTicks;
         Schedule(message, now.UtcTicks + visibility.Ticks);
+        _journal.MessageChanged(_queue, message);
         var handle = new ReceiptHandle(_queue.Arn, message.Id, message.ReceiveToken).Encode();
         return new ReceivedMessage(message, handle, message.ReceiveCount, message.FirstReceiveTimestamp);
     }
@@ -503,6 +515,7 @@ public sealed class MessageStore
         message.Version++;
         _byId.Remove(message.Id);
         _arrivals.Remove(message);
+        _journal.MessageRemoved(_queue, message);
         Signal(_order.Removed(message, previous));
     }
 

@@ -74,6 +74,9 @@ public sealed class SqsMessage
     /// <summary>Epoch milliseconds of the first receive, 0 before it.</summary>
     public long FirstReceiveTimestamp { get; internal set; }
 
+    /// <summary>The order in which messages arrived in their queue, kept so that durable mode restores them in it.</summary>
+    internal long Arrival;
+
     /// <summary>FIFO only: the queue's sequence number for this message, 0 elsewhere.</summary>
     internal ulong Sequence;
 

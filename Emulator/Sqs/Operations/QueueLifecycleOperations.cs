@@ -37,9 +37,15 @@ public sealed class QueueLifecycleOperations(
             && clock.GetUtcNow() - deletedAt < DeletedNameHold)
             throw SqsErrors.QueueDeletedRecently();
 
-        var queue = new SqsQueue(context.AccountId, context.Region, name, settings, tags, clock, store.FindByArn);
+        var queue = new SqsQueue(context.AccountId, context.Region, name, settings, tags, clock, store.FindByArn, store.Journal);
+        // Journaled before anyone can send to it, so that no message's record is committed ahead of its queue's.
+        store.Journal.QueueSaved(queue);
         var stored = region.ByName.GetOrAdd(name, queue);
-        if (stored != queue) return Existing(stored, settings, attributes, context);
+        if (stored != queue)
+        {
+            store.Journal.QueueSaved(stored);
+            return Existing(stored, settings, attributes, context);
+        }
         region.DeletedAt.TryRemove(name, out _);
         return new CreateQueueResult { QueueUrl = queue.UrlFor(context.BaseUrl) };
     }
@@ -63,6 +69,7 @@ public sealed class QueueLifecycleOperations(
         {
             region.DeletedAt[queue.Name] = clock.GetUtcNow();
             ReleasedMemory.Dropped(queue.Messages.Clear());
+            store.Journal.QueueDeleted(queue);
         }
         return EmptyResult.Instance;
     }

@@ -9,13 +9,23 @@ namespace Emulator.Sqs.Queues;
 /// </summary>
 public sealed class QueueAttributeParser(SqsStore store)
 {
-    public QueueSettings Apply(QueueSettings current, IReadOnlyDictionary<string, string> attributes, QueueArn queue)
+    public QueueSettings Apply(QueueSettings current, IReadOnlyDictionary<string, string> attributes, QueueArn queue) =>
+        Apply(current, attributes, queue, checkTargets: true);
+
+    /// <summary>
+    /// The settings of a queue read back from its record (durable mode, snapshots): its dead-letter queue need not exist
+    /// (yet), as it need not once a redrive policy is set.
+    /// </summary>
+    public QueueSettings Restore(IReadOnlyDictionary<string, string> attributes, QueueArn queue) =>
+        Apply(new QueueSettings { FifoQueue = queue.IsFifo }, attributes, queue, checkTargets: false);
+
+    private QueueSettings Apply(QueueSettings current, IReadOnlyDictionary<string, string> attributes, QueueArn queue, bool checkTargets)
     {
         CheckNames(attributes.Keys, queue.IsFifo);
         var settings = current;
         foreach (var name in SettableInOrder)
             if (attributes.TryGetValue(name, out var value))
-                settings = Set(settings, name, value, queue);
+                settings = Set(settings, name, value, queue, checkTargets);
         settings = ApplyEncryption(settings, attributes);
         if (settings.FifoThroughputLimit == "perMessageGroupId" && settings.DeduplicationScope != "messageGroup")
             throw SqsErrors.InvalidAttributeValue(
@@ -36,7 +46,7 @@ public sealed class QueueAttributeParser(SqsStore store)
         }
     }
 
-    private QueueSettings Set(QueueSettings settings, string name, string value, QueueArn queue) => name switch
+    private QueueSettings Set(QueueSettings settings, string name, string value, QueueArn queue, bool checkTargets) => name switch
     {
         VisibilityTimeout => settings with { VisibilityTimeout = AttributeValues.Integer(name, value, 0, 43_200) },
         MaximumMessageSize => settings with { MaximumMessageSize = AttributeValues.Integer(name, value, 1_024, 1_048_576) },
@@ -44,7 +54,10 @@ public sealed class QueueAttributeParser(SqsStore store)
         DelaySeconds => settings with { DelaySeconds = AttributeValues.Integer(name, value, 0, 900) },
         ReceiveMessageWaitTimeSeconds => settings with { ReceiveMessageWaitTimeSeconds = AttributeValues.Integer(name, value, 0, 20) },
         Policy => settings with { Policy = ParsePolicy(value) },
-        QueueAttributeNames.RedrivePolicy => settings with { RedrivePolicy = value.Length == 0 ? null : ParseRedrivePolicy(value, queue) },
+        QueueAttributeNames.RedrivePolicy => settings with
+        {
+            RedrivePolicy = value.Length == 0 ? null : checkTargets ? ParseRedrivePolicy(value, queue) : Queues.RedrivePolicy.Parse(value),
+        },
         QueueAttributeNames.RedriveAllowPolicy => settings with
         {
             RedriveAllowPolicy = value.Length == 0 ? Queues.RedriveAllowPolicy.Default : Queues.RedriveAllowPolicy.Parse(value),

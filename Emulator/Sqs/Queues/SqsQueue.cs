@@ -1,3 +1,4 @@
+using Emulator.Sqs.Durability;
 using Emulator.Sqs.Messages;
 
 namespace Emulator.Sqs.Queues;
@@ -7,14 +8,18 @@ public sealed class SqsQueue
 {
     private readonly object _tagsLock = new();
     private readonly object _settingsLock = new();
+    private readonly SqsJournal _journal;
     private long _lastModifiedTicks;
     private Dictionary<string, string> _tags;
     private volatile QueueSettings _settings;
 
+    /// <param name="created">When the queue was made: now, unless it is being restored.</param>
     public SqsQueue(string accountId, string region, string name, QueueSettings settings,
-        IReadOnlyDictionary<string, string>? tags, TimeProvider clock, Func<string, SqsQueue?> findQueue)
+        IReadOnlyDictionary<string, string>? tags, TimeProvider clock, Func<string, SqsQueue?> findQueue, SqsJournal journal,
+        DateTimeOffset? created = null, DateTimeOffset? lastModified = null)
     {
-        var now = clock.GetUtcNow();
+        var now = created ?? clock.GetUtcNow();
+        _journal = journal;
         AccountId = accountId;
         Region = region;
         Name = name;
@@ -23,8 +28,8 @@ public sealed class SqsQueue
         _settings = settings;
         _tags = tags is null ? new() : new(tags);
         CreatedTimestamp = now;
-        _lastModifiedTicks = now.UtcTicks;
-        Messages = new MessageStore(this, clock, findQueue);
+        _lastModifiedTicks = (lastModified ?? now).UtcTicks;
+        Messages = new MessageStore(this, clock, findQueue, journal);
     }
 
     public string AccountId { get; }
@@ -54,6 +59,7 @@ public sealed class SqsQueue
         {
             _settings = change(_settings);
             Volatile.Write(ref _lastModifiedTicks, now.UtcTicks);
+            _journal.QueueSaved(this);
         }
     }
 
@@ -71,6 +77,7 @@ public sealed class SqsQueue
             foreach (var (key, value) in tags) updated[key] = value;
             checkResult(updated);
             _tags = updated;
+            _journal.QueueSaved(this);
         }
     }
 
@@ -81,6 +88,7 @@ public sealed class SqsQueue
             var updated = new Dictionary<string, string>(_tags);
             foreach (var key in keys) updated.Remove(key);
             _tags = updated;
+            _journal.QueueSaved(this);
         }
     }
 }

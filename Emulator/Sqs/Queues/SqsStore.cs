@@ -1,8 +1,13 @@
+using Emulator.Sqs.Durability;
+
 namespace Emulator.Sqs.Queues;
 
 /// <summary>All queues, by account, region and name.</summary>
-public sealed class SqsStore : AccountRegionStore<RegionQueues>
+public sealed class SqsStore(SqsJournal journal) : AccountRegionStore<RegionQueues>
 {
+    /// <summary>Where the queues' changes go in durable mode.</summary>
+    public SqsJournal Journal => journal;
+
     public SqsQueue? Find(string accountId, string region, string name) =>
         FindRegion(accountId, region) is { } queues && queues.ByName.TryGetValue(name, out var queue) ? queue : null;
 

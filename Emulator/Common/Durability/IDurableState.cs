@@ -1,0 +1,18 @@
+namespace Emulator.Common.Durability;
+
+/// <summary>
+/// A service's state that outlives the process in durable mode (<c>--data-dir</c>) and goes into snapshots: it writes
+/// its changes to the <see cref="Journal"/> as they happen, hands over all its records for a snapshot, and is rebuilt
+/// from records at start-up or when a snapshot is loaded.
+/// </summary>
+public interface IDurableState
+{
+    /// <summary>The record kinds this state owns.</summary>
+    IReadOnlyList<string> Kinds { get; }
+
+    /// <summary>Every record of the state as it stands (each resource consistent in itself).</summary>
+    IEnumerable<DurableRecord> Capture();
+
+    /// <summary>Rebuilds the state from records of its kinds, into an empty state, without journaling them again.</summary>
+    void Restore(DurableRecords records);
+}

@@ -1,0 +1,133 @@
+using Emulator.Protocol.Pipeline;
+
+namespace Emulator.Common.Durability;
+
+/// <summary>
+/// Durable mode's write path. State changes are appended here in the order the state makes them (callers append under
+/// the lock that orders their change); one writer commits whatever has gathered as one transaction (group commit), so
+/// the cost of a commit is shared by every request that waited for it. A request is answered only once everything
+/// appended before its answer is committed (<see cref="BeforeAnswerAsync"/>): an acknowledged change survives the
+/// process being killed. The append lock is held for a list add, never across I/O.
+/// </summary>
+public sealed class Journal : IResponseGate, IAsyncDisposable
+{
+    private readonly SqliteRecordStore _store;
+    private readonly ILogger<Journal> _logger;
+    private readonly object _appendLock = new();
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _writer;
+    private List<JournalEntry> _gathered = [];
+    private long _appended;
+    private long _committed;
+    private int _wakePending;
+    private TaskCompletionSource _nextCommit = NewCommit();
+    private Exception? _failure;
+
+    public Journal(SqliteRecordStore store, ILogger<Journal> logger)
+    {
+        _store = store;
+        _logger = logger;
+        _writer = Task.Run(WriteAsync);
+    }
+
+    public string Path => _store.Path;
+
+    /// <summary>Commits so far (a measure of group commit: appended entries divided by commits).</summary>
+    public long Commits { get; private set; }
+
+    public void Put(string kind, string key, byte[] value) => Append(JournalEntry.Put(kind, key, value));
+
+    public void Delete(string kind, string key) => Append(JournalEntry.Delete(kind, key));
+
+    public void DeletePrefix(string kind, string prefix) => Append(JournalEntry.DeletePrefix(kind, prefix));
+
+    public void DeleteKinds(IEnumerable<string> kinds)
+    {
+        foreach (var kind in kinds) Append(JournalEntry.DeleteKind(kind));
+    }
+
+    public void Append(JournalEntry entry)
+    {
+        lock (_appendLock)
+        {
+            _gathered.Add(entry);
+            _appended++;
+        }
+        if (Interlocked.Exchange(ref _wakePending, 1) == 0) _wake.Release();
+    }
+
+    /// <summary>Waits until everything appended so far is committed; at once when it already is.</summary>
+    public ValueTask BeforeAnswerAsync(CancellationToken aborted)
+    {
+        long target;
+        lock (_appendLock) target = _appended;
+        return Volatile.Read(ref _committed) >= target ? ValueTask.CompletedTask : WaitForAsync(target);
+    }
+
+    private async ValueTask WaitForAsync(long target)
+    {
+        while (true)
+        {
+            var next = Volatile.Read(ref _nextCommit);
+            if (Volatile.Read(ref _committed) >= target) return;
+            if (_failure is { } failure) throw new IOException($"The data directory could not be written: {failure.Message}", failure);
+            await next.Task.ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        var stop = _stop.Token;
+        while (true)
+        {
+            try
+            {
+                await _wake.WaitAsync(stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping: what was appended last is committed below before the writer ends.
+            }
+            Volatile.Write(ref _wakePending, 0);
+            List<JournalEntry> batch;
+            long through;
+            lock (_appendLock)
+            {
+                (batch, _gathered) = (_gathered, []);
+                through = _appended;
+            }
+            if (batch.Count > 0) Commit(batch, through);
+            if (stop.IsCancellationRequested) return;
+        }
+    }
+
+    private void Commit(List<JournalEntry> batch, long through)
+    {
+        try
+        {
+            _store.Apply(batch);
+            Commits++;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Durable mode could not write {Entries} changes to {Path}", batch.Count, _store.Path);
+            // The requests waiting for this batch fail (InternalFailure): what they changed is in memory, not on disk.
+            _failure = exception;
+            Interlocked.Exchange(ref _nextCommit, NewCommit()).TrySetResult();
+            return;
+        }
+        _failure = null;
+        Volatile.Write(ref _committed, through);
+        Interlocked.Exchange(ref _nextCommit, NewCommit()).TrySetResult();
+    }
+
+    private static TaskCompletionSource NewCommit() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async ValueTask DisposeAsync()
+    {
+        _stop.Cancel();
+        await _writer.ConfigureAwait(false);
+        _store.Dispose();
+    }
+}
