@@ -7,7 +7,8 @@ namespace Emulator.Common.Durability;
 /// the lock that orders their change); one writer commits whatever has gathered as one transaction (group commit), so
 /// the cost of a commit is shared by every request that waited for it. A request is answered only once everything
 /// appended before its answer is committed (<see cref="BeforeAnswerAsync"/>): an acknowledged change survives the
-/// process being killed. The append lock is held for a list add, never across I/O.
+/// process being killed. The append lock is held for a list add, never across I/O; the writer is a thread of its own,
+/// as SQLite's calls block.
 /// </summary>
 public sealed class Journal : IResponseGate, IAsyncDisposable
 {
@@ -16,7 +17,7 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
     private readonly object _appendLock = new();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Task _writer;
+    private readonly Thread _writer;
     private List<JournalEntry> _gathered = [];
     private long _appended;
     private long _committed;
@@ -28,7 +29,8 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
     {
         _store = store;
         _logger = logger;
-        _writer = Task.Run(WriteAsync);
+        _writer = new Thread(Write) { IsBackground = true, Name = "Durable journal writer" };
+        _writer.Start();
     }
 
     public string Path => _store.Path;
@@ -76,14 +78,14 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync()
+    private void Write()
     {
         var stop = _stop.Token;
         while (true)
         {
             try
             {
-                await _wake.WaitAsync(stop).ConfigureAwait(false);
+                _wake.Wait(stop);
             }
             catch (OperationCanceledException)
             {
@@ -124,10 +126,11 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
 
     private static TaskCompletionSource NewCommit() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _stop.Cancel();
-        await _writer.ConfigureAwait(false);
+        _writer.Join();
         _store.Dispose();
+        return ValueTask.CompletedTask;
     }
 }
