@@ -1,3 +1,4 @@
+using Emulator.Hosting.Durability;
 using Emulator.Hosting.Faults;
 using Emulator.Hosting.Dashboard;
 using System.Reflection;
@@ -51,6 +52,7 @@ public static class AdminEndpoints
 
         foreach (var service in services) service.MapEndpoints(admin.MapGroup("/" + service.Descriptor.Name), app, app.Services);
         admin.MapDashboard();
+        admin.MapSnapshots(app.Services);
         admin.MapFaults(app.Services.GetRequiredService<FaultInjection>());
     }
 

@@ -36,6 +36,7 @@ public sealed record LocalStackStageView(bool Completed, IReadOnlyList<string> S
 [JsonSerializable(typeof(AdminError))]
 [JsonSerializable(typeof(HealthView))]
 [JsonSerializable(typeof(ResetView))]
+[JsonSerializable(typeof(Durability.SnapshotLoadedView))]
 [JsonSerializable(typeof(ClockView))]
 [JsonSerializable(typeof(LocalStackHealthView))]
 [JsonSerializable(typeof(LocalStackInitView))]
