@@ -35,6 +35,7 @@ public class SnapshotTests
             Assert.Equal("blue", received.Messages.Single(m => m.Body == "second").MessageAttributes["colour"].StringValue);
             var fifo = (await sqs.GetQueueUrlAsync("fixtures.fifo")).QueueUrl;
             Assert.Equal(["a1", "a2"], (await sqs.ReceiveMessageAsync(new ReceiveMessageRequest(fifo) { MaxNumberOfMessages = 10 })).Messages.Select(m => m.Body));
+            await AssertFixtureAsync(target.CreateS3Client());
         });
     }
 
@@ -100,11 +101,19 @@ public class SnapshotTests
             using var sqs = second.CreateSqsClient();
             var url = (await sqs.GetQueueUrlAsync("fixtures")).QueueUrl;
             Assert.Equal("2", (await sqs.GetQueueAttributesAsync(url, ["ApproximateNumberOfMessages"])).Attributes["ApproximateNumberOfMessages"]);
+            await AssertFixtureAsync(second.CreateS3Client());
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task AssertFixtureAsync(Amazon.S3.AmazonS3Client s3)
+    {
+        using (s3)
+        using (var fixture = await s3.GetObjectAsync("snapshot-fixtures", "users/1.json"))
+            Assert.Equal("{\"id\":1}", await new StreamReader(fixture.ResponseStream).ReadToEndAsync());
     }
 
     /// <summary>A queue with tags, attributes and three messages (one in flight), and a FIFO queue with one group.</summary>
@@ -129,6 +138,9 @@ public class SnapshotTests
             QueueName = "fixtures.fifo", Attributes = new() { ["FifoQueue"] = "true", ["ContentBasedDeduplication"] = "true" },
         })).QueueUrl;
         foreach (var body in new[] { "a1", "a2" }) await sqs.SendMessageAsync(new SendMessageRequest(fifo, body) { MessageGroupId = "a" });
+        using var s3 = server.CreateS3Client();
+        await s3.PutBucketAsync("snapshot-fixtures");
+        await s3.PutObjectAsync(new Amazon.S3.Model.PutObjectRequest { BucketName = "snapshot-fixtures", Key = "users/1.json", ContentBody = "{\"id\":1}" });
         return new SeededServer(server);
     }
 

@@ -50,6 +50,11 @@ public sealed class EmulatorProcess : IDisposable
         ServiceURL = BaseUrl, AuthenticationRegion = "us-east-1", MaxErrorRetry = 0,
     });
 
+    public Amazon.S3.AmazonS3Client CreateS3Client() => new(new Amazon.Runtime.BasicAWSCredentials("test", "test"), new Amazon.S3.AmazonS3Config
+    {
+        ServiceURL = BaseUrl, AuthenticationRegion = "us-east-1", ForcePathStyle = true, MaxErrorRetry = 0,
+    });
+
     public void Signal(string signal) => Process.Start("kill", [$"-{signal}", _process.Id.ToString()])!.WaitForExit();
 
     public Task WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync().WaitAsync(timeout);

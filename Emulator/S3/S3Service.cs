@@ -1,3 +1,4 @@
+using Emulator.S3.Durability;
 using Emulator.Protocol.Rest;
 using Emulator.S3.Buckets;
 using Emulator.S3.Multipart;
@@ -28,6 +29,8 @@ public static class S3Service
             .Options<S3Options>()
             .Uses<ObjectDataStore>()
             .State<BucketStore>()
+            .Durable<S3DurableState>()
+            .Uses<S3Journal>()
             .Endpoints<S3Inspection>()
             .Uses<ObjectDelivery>()
             .Operations<BucketOperations>()

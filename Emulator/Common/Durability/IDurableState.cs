@@ -11,7 +11,11 @@ public interface IDurableState
     IReadOnlyList<string> Kinds { get; }
 
     /// <summary>Every record of the state as it stands (each resource consistent in itself).</summary>
-    IEnumerable<DurableRecord> Capture();
+    /// <param name="selfContained">
+    /// For a snapshot file, which any emulator may load: records carry everything. Otherwise they are what the data
+    /// directory keeps, and may name its files (S3's object data).
+    /// </param>
+    IEnumerable<DurableRecord> Capture(bool selfContained);
 
     /// <summary>Rebuilds the state from records of its kinds, into an empty state, without journaling them again.</summary>
     void Restore(DurableRecords records);

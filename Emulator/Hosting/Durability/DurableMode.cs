@@ -16,7 +16,9 @@ public static class DurableMode
         if (configuration.Setting("data-dir", "data_dir") is not { Length: > 0 } directory) return;
         var sync = configuration.Setting("data-sync", "data_sync") ?? "normal";
         if (sync is not ("normal" or "full")) throw new ArgumentException($"--data-sync must be normal or full, not '{sync}'.");
-        services.AddSingleton(new SqliteRecordStore(Path.GetFullPath(directory), syncEveryCommit: sync == "full"));
+        var path = Path.GetFullPath(directory);
+        services.AddSingleton(new DataDirectory(path, SyncEveryWrite: sync == "full"));
+        services.AddSingleton(new SqliteRecordStore(path, syncEveryCommit: sync == "full"));
         services.AddSingleton<Journal>();
         services.AddSingleton<IResponseGate>(provider => provider.GetRequiredService<Journal>());
         services.AddHostedService<DurableStateLoader>();

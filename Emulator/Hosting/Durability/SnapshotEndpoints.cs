@@ -17,7 +17,7 @@ public static class SnapshotEndpoints
         admin.MapGet("/snapshot", () =>
         {
             var file = TemporaryFile();
-            SnapshotFile.Write(file, states.SelectMany(state => state.Capture()));
+            SnapshotFile.Write(file, states.SelectMany(state => state.Capture(selfContained: true)));
             file.Position = 0;
             return Results.File(file, "application/octet-stream", $"emulator-{DateTime.UtcNow:yyyyMMdd-HHmmss}.snapshot");
         });
@@ -41,7 +41,7 @@ public static class SnapshotEndpoints
             foreach (var state in states) state.Restore(loaded);
             if (provider.GetService<Journal>() is { } journal)
             {
-                foreach (var record in records) journal.Put(record.Kind, record.Key, record.Value);
+                foreach (var record in states.SelectMany(state => state.Capture(selfContained: false))) journal.Put(record.Kind, record.Key, record.Value);
                 await journal.BeforeAnswerAsync(request.HttpContext.RequestAborted);
             }
             return AdminJson.Ok(new SnapshotLoadedView(records.Count), HostingJson.Default.SnapshotLoadedView);

@@ -1,3 +1,4 @@
+using Emulator.S3.Durability;
 using System.Collections.Concurrent;
 using Emulator.Protocol.Shapes;
 using Emulator.S3.Multipart;
@@ -8,16 +9,24 @@ namespace Emulator.S3.Buckets;
 /// One bucket: its name, owner, region and the location constraint it was created with (none in us-east-1; <c>EU</c>,
 /// AWS's old name of eu-west-1, is kept as given), and its objects by key in S3's (binary) order.
 /// </summary>
-public sealed class S3Bucket(string name, string accountId, string? locationConstraint, DateTimeOffset created)
+public sealed class S3Bucket(string name, string accountId, string? locationConstraint, DateTimeOffset created, S3Journal journal,
+    IReadOnlyDictionary<string, string>? tags = null)
 {
     public string Name { get; } = name;
     public string AccountId { get; } = accountId;
     public string? LocationConstraint { get; } = locationConstraint;
 
     /// <summary>The bucket's tag set, replaced whole by PutBucketTagging.</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Tags { get; private set; } = tags ?? new Dictionary<string, string>();
 
-    public void ReplaceTags(IReadOnlyDictionary<string, string> tags) => Tags = tags;
+    public void ReplaceTags(IReadOnlyDictionary<string, string> tags)
+    {
+        lock (_objectsLock)
+        {
+            Tags = tags;
+            journal.BucketSaved(this);
+        }
+    }
     public string Region { get; } = locationConstraint switch { null => "us-east-1", "EU" => "eu-west-1", var named => named };
     public DateTimeOffset Created { get; } = created;
     public string Arn => $"arn:aws:s3:::{Name}";
@@ -70,6 +79,7 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
                 _objects.TryGetValue(item.Key, out replaced);
                 condition?.Check(item.Key, replaced, seenBefore.Known && !ReferenceEquals(seenBefore.Object, replaced));
                 _objects[item.Key] = item;
+                journal.ObjectSaved(this, item);
             }
         }
         catch
@@ -86,9 +96,23 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
         lock (_objectsLock)
         {
             if (!_objects.TryGetValue(key, out var item)) return false;
-            _objects[key] = item.WithTags(tags);
+            _objects[key] = item = item.WithTags(tags);
+            journal.ObjectSaved(this, item);
             return true;
         }
+    }
+
+    /// <summary>Every object, for a snapshot: each with a reference to its data that the caller disposes.</summary>
+    public IReadOnlyList<(S3Object Object, StreamingBlob Data)> ReadAll()
+    {
+        lock (_objectsLock) return [.. _objects.Values.Select(item => (item, item.Content.Retain()))];
+    }
+
+    /// <summary>Objects read back from records, into a bucket being restored; they are not journaled again.</summary>
+    public void Restore(IEnumerable<S3Object> objects)
+    {
+        lock (_objectsLock)
+            foreach (var item in objects) _objects[item.Key] = item;
     }
 
     public ObjectListing List(string? prefix, string? delimiter, string? after, int maxKeys)
@@ -113,7 +137,10 @@ public sealed class S3Bucket(string name, string accountId, string? locationCons
     public void Delete(string key)
     {
         S3Object? removed;
-        lock (_objectsLock) _objects.Remove(key, out removed);
+        lock (_objectsLock)
+        {
+            if (_objects.Remove(key, out removed)) journal.ObjectDeleted(this, key);
+        }
         removed?.Content.Dispose();
     }
 }

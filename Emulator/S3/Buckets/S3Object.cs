@@ -49,6 +49,9 @@ public sealed class S3Object
 
     public string ChecksumType => _given?.Type ?? ObjectChecksum.FullObjectType;
 
+    /// <summary>The checksum the object was stored with, if any (none: S3's CRC64NVME, computed when first asked for).</summary>
+    public ObjectChecksum? GivenChecksum => _given;
+
     /// <summary>Only while the caller holds a reference to the content (the default checksum may still have to read it).</summary>
     public ObjectChecksum Checksum => _checksum.Value;
 

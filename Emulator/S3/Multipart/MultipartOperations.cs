@@ -100,7 +100,7 @@ public sealed class MultipartOperations(BucketStore buckets, ObjectDataStore sto
             return [.. matched.Select(m => m.Stored)];
         }) ?? throw NoSuchUpload(upload.Id);
         bucket.Uploads.TryRemove(upload.Id, out _);
-        var content = new ConcatenatedBlob([.. chosen.Select(c => c.Data)]);
+        var content = store.Settle(new ConcatenatedBlob([.. chosen.Select(c => c.Data)]));
         try
         {
             var checksum = PartChecksums.ForObject(upload, matched, content.Pieces);

@@ -35,7 +35,7 @@ public sealed class BucketOperations(BucketStore buckets, TimeProvider clock) : 
         var constraint = request.CreateBucketConfiguration?.LocationConstraint is { Length: > 0 } given ? given : null;
         if (context.Region == DefaultRegion && constraint is not null)
             throw constraint == DefaultRegion ? S3Errors.InvalidLocationConstraint(constraint) : S3Errors.IllegalLocationConstraint(constraint);
-        var created = new S3Bucket(name, context.AccountId, constraint ?? (context.Region == DefaultRegion ? null : context.Region), clock.GetUtcNow());
+        var created = new S3Bucket(name, context.AccountId, constraint ?? (context.Region == DefaultRegion ? null : context.Region), clock.GetUtcNow(), buckets.Journal);
         if (context.Region != DefaultRegion && (constraint is null || created.Region != context.Region)) throw S3Errors.IllegalLocationConstraint(constraint);
         var bucket = buckets.GetOrAdd(created);
         if (!ReferenceEquals(bucket, created))

@@ -15,8 +15,8 @@ public sealed class FileBlob : SharedBlob<FileBlob.StoredFile>
 
     private FileBlob(StoredFile file, long offset, long length) : base(file, offset, length) { }
 
-    /// <summary>Writes <paramref name="data"/> to a new file in <paramref name="folder"/>.</summary>
-    public static FileBlob Write(string folder, StreamingBlob data)
+    /// <summary>Writes <paramref name="data"/> to a new file in <paramref name="folder"/>; with <paramref name="flushToDisk"/>, onto the disk itself.</summary>
+    public static FileBlob Write(string folder, StreamingBlob data, bool flushToDisk = false)
     {
         var path = Path.Combine(folder, Protocol.Pipeline.RandomUuid.New().ToString("N"));
         using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete, FileOptions.None, data.Length))
@@ -27,8 +27,22 @@ public sealed class FileBlob : SharedBlob<FileBlob.StoredFile>
                 RandomAccess.Write(handle, piece.Span, position);
                 position += piece.Length;
             }
+            if (flushToDisk) RandomAccess.FlushToDisk(handle);
         }
         return new FileBlob(new StoredFile(path), 0, data.Length);
+    }
+
+    public string FilePath => Bytes.Path;
+
+    /// <summary>Where this view starts in its file.</summary>
+    public long Start => Offset;
+
+    /// <summary>Views of a file kept from an earlier run (durable mode), sharing it; the file goes when the last view does.</summary>
+    public static IReadOnlyList<FileBlob> Reopen(string path, IReadOnlyList<(long Start, long Length)> views)
+    {
+        var file = new StoredFile(path);
+        for (var i = 1; i < views.Count; i++) file.Retain();
+        return [.. views.Select(view => new FileBlob(file, view.Start, view.Length))];
     }
 
     protected override StreamingBlob View(long offset, long length) => new FileBlob(Bytes, offset, length);

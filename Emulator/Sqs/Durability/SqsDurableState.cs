@@ -9,7 +9,7 @@ public sealed class SqsDurableState(SqsStore store, QueueAttributeParser parser,
 {
     public IReadOnlyList<string> Kinds => SqsJournal.Kinds;
 
-    public IEnumerable<DurableRecord> Capture()
+    public IEnumerable<DurableRecord> Capture(bool selfContained)
     {
         foreach (var queue in store.AllQueues())
         {
