@@ -1,3 +1,4 @@
+using Emulator.Sns.Durability;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Operations;
 using Emulator.Sns.Platform;
@@ -26,6 +27,8 @@ public static class SnsService
             .Options<SnsOptions>()
             .State<HttpDelivery>()
             .State<SnsStore>()
+            .Durable<SnsDurableState>()
+            .Uses<SnsJournal>()
             .State<PlatformStore>()
             .State<SmsStore>()
             .State<RecordedDeliveries>()

@@ -37,7 +37,8 @@ public class EnvelopeTests
         JsonConvert.DeserializeObject<JObject>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })!;
 
     private static Subscription Subscriber(string id) =>
-        new($"{TopicArn}:{id}", TopicArn, "000000000000", "sqs", "arn:aws:sqs:us-east-1:000000000000:q", new SubscriptionSettings());
+        new($"{TopicArn}:{id}", TopicArn, "000000000000", "sqs", "arn:aws:sqs:us-east-1:000000000000:q", new SubscriptionSettings(),
+            changed: () => { });
 
     [Fact]
     public void A_notification_has_AWS_fields_in_AWS_order_and_layout()

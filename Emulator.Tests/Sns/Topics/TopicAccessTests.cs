@@ -13,7 +13,7 @@ public class TopicAccessTests
 
     private static Topic TopicWith(string? policy = null) => new(new SnsArn("us-east-1", Owner, "orders"), fifo: false,
         new Dictionary<string, string> { [TopicAttributeNames.Policy] = policy ?? TopicPolicy.Default(Arn, Owner) },
-        new Dictionary<string, string>(), TimeProvider.System);
+        new Dictionary<string, string>(), TimeProvider.System, new Emulator.Sns.Durability.SnsJournal());
 
     private static AwsRequestContext Caller(string account, string operation = "Publish") => new()
     {

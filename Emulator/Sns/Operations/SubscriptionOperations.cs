@@ -39,7 +39,8 @@ public sealed class SubscriptionOperations(SnsStore store, ConfirmationSender co
         if (protocol == "firehose" && settings.SubscriptionRoleArn is null)
             throw SnsErrors.InvalidParameter("Attributes Reason: SubscriptionRoleArn is required for firehose subscriptions");
 
-        var created = new Subscription($"{topic.Arn}:{RandomUuid.New()}", topic.Arn, context.AccountId, protocol, request.Endpoint!, settings);
+        var created = new Subscription($"{topic.Arn}:{RandomUuid.New()}", topic.Arn, context.AccountId, protocol, request.Endpoint!, settings,
+            topic.Save);
         var subscription = topic.AddOrGet(created);
         if (subscription != created)
         {

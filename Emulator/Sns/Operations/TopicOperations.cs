@@ -32,8 +32,8 @@ public sealed class TopicOperations(SnsStore store, TimeProvider clock) : IOpera
         initial.TryAdd(TopicAttributeNames.DisplayName, "");
         if (fifo) initial.TryAdd(TopicAttributeNames.ContentBasedDeduplication, "false");
 
-        var created = new Topic(new SnsArn(context.Region, context.AccountId, request.Name!), fifo, initial, tags, clock);
-        created.SetDataProtectionPolicy(request.DataProtectionPolicy);
+        var created = new Topic(new SnsArn(context.Region, context.AccountId, request.Name!), fifo, initial, tags, clock, store.Journal,
+            request.DataProtectionPolicy);
         var topic = store.AddOrGet(created);
         if (topic != created) CheckSameAsExisting(topic, attributes, request.Tags);
         return new CreateTopicResponse { TopicArn = topic.Arn };

@@ -1,7 +1,9 @@
 namespace Emulator.Sns.Subscriptions;
 
 /// <summary>One subscription of a topic. Its settings are replaced whole, so a delivery reads one consistent set.</summary>
-public sealed class Subscription(string arn, string topicArn, string owner, string protocol, string endpoint, SubscriptionSettings settings)
+/// <param name="changed">Told of every change, so that its topic's record is written again in durable mode.</param>
+public sealed class Subscription(string arn, string topicArn, string owner, string protocol, string endpoint, SubscriptionSettings settings,
+    Action changed)
 {
     /// <summary>A confirmation token is good for three days.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(3);
@@ -33,17 +35,26 @@ public sealed class Subscription(string arn, string topicArn, string owner, stri
         TokenIssuedAt = now;
         ConfirmationWasAuthenticated = false;
         _pending = true;
+        changed();
     }
 
     public void Confirm(bool authenticated)
     {
         ConfirmationWasAuthenticated = authenticated;
         _pending = false;
+        changed();
+    }
+
+    /// <summary>The confirmation state read back from a record; nothing is journaled.</summary>
+    public void RestoreConfirmation(bool pending, bool authenticated, string? token, DateTimeOffset issuedAt)
+    {
+        (_pending, ConfirmationWasAuthenticated, Token, TokenIssuedAt) = (pending, authenticated, token, issuedAt);
     }
 
     public void ChangeSettings(Func<SubscriptionSettings, SubscriptionSettings> change)
     {
         lock (_settingsLock) _settings = change(_settings);
+        changed();
     }
 
     /// <summary>What ListSubscriptions shows as the ARN of a subscription awaiting confirmation.</summary>

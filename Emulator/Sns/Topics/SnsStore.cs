@@ -1,10 +1,14 @@
+using Emulator.Sns.Durability;
 using Emulator.Sns.Subscriptions;
 
 namespace Emulator.Sns.Topics;
 
 /// <summary>Every topic and subscription, by account and region (read from their ARNs), then by ARN.</summary>
-public sealed class SnsStore : AccountRegionStore<RegionTopics>
+public sealed class SnsStore(SnsJournal journal) : AccountRegionStore<RegionTopics>
 {
+    /// <summary>Where the topics' changes go in durable mode.</summary>
+    public SnsJournal Journal => journal;
+
     public IEnumerable<Topic> AllTopics => Regions.SelectMany(r => r.Topics.Values);
 
     public IEnumerable<Topic> TopicsOf(string accountId, string region) => FindRegion(accountId, region)?.Topics.Values ?? [];
@@ -25,13 +29,19 @@ public sealed class SnsStore : AccountRegionStore<RegionTopics>
     }
 
     /// <summary>Adds the topic, or answers the one that already has its ARN.</summary>
-    public Topic AddOrGet(Topic created) => Region(created.AccountId, created.Region).Topics.GetOrAdd(created.Arn, created);
+    public Topic AddOrGet(Topic created)
+    {
+        var topic = Region(created.AccountId, created.Region).Topics.GetOrAdd(created.Arn, created);
+        if (ReferenceEquals(topic, created)) created.Save();
+        return topic;
+    }
 
     /// <summary>Removes the topic and its subscriptions; false when it does not exist.</summary>
     public bool Remove(string topicArn)
     {
         if (RegionOf(topicArn) is not { } region || !region.Topics.TryRemove(topicArn, out var topic)) return false;
         foreach (var subscription in topic.Subscriptions) region.Subscriptions.TryRemove(subscription.Arn, out _);
+        journal.TopicDeleted(topic);
         return true;
     }
 

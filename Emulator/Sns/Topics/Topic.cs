@@ -1,3 +1,4 @@
+using Emulator.Sns.Durability;
 using System.Collections.Immutable;
 using Emulator.Sns.Delivery;
 using Emulator.Sns.Publishing;
@@ -16,9 +17,13 @@ public sealed class Topic
     private ImmutableDictionary<string, string> _tags = ImmutableDictionary<string, string>.Empty;
     private Subscription[] _subscriptions = [];
     private int _subscriptionsDeleted;
+    private readonly SnsJournal _journal;
 
-    public Topic(SnsArn arn, bool fifo, IReadOnlyDictionary<string, string> attributes, IReadOnlyDictionary<string, string> tags, TimeProvider clock)
+    public Topic(SnsArn arn, bool fifo, IReadOnlyDictionary<string, string> attributes, IReadOnlyDictionary<string, string> tags, TimeProvider clock,
+        SnsJournal journal, string? dataProtectionPolicy = null)
     {
+        _journal = journal;
+        _dataProtectionPolicy = dataProtectionPolicy is { Length: > 0 } ? dataProtectionPolicy : null;
         Arn = arn.ToString();
         Name = arn.Resource;
         AccountId = arn.AccountId;
@@ -55,7 +60,30 @@ public sealed class Topic
     public string? DataProtectionPolicy => Volatile.Read(ref _dataProtectionPolicy);
 
     /// <summary>Replaces the data protection policy; an empty one removes it.</summary>
-    public void SetDataProtectionPolicy(string? policy) => Volatile.Write(ref _dataProtectionPolicy, policy is { Length: > 0 } ? policy : null);
+    public void SetDataProtectionPolicy(string? policy)
+    {
+        lock (_lock)
+        {
+            Volatile.Write(ref _dataProtectionPolicy, policy is { Length: > 0 } ? policy : null);
+            _journal.TopicSaved(this);
+        }
+    }
+
+    /// <summary>Writes the topic's record again (durable mode): once it is stored, and when one of its subscriptions changes.</summary>
+    public void Save()
+    {
+        lock (_lock) _journal.TopicSaved(this);
+    }
+
+    /// <summary>A topic read back from its record gets its subscriptions; nothing is journaled.</summary>
+    public void Restore(IEnumerable<Subscription> subscriptions, int deleted)
+    {
+        lock (_lock)
+        {
+            _subscriptions = [.. subscriptions];
+            _subscriptionsDeleted = deleted;
+        }
+    }
 
     public bool ContentBasedDeduplication => Attributes.GetValueOrDefault(TopicAttributeNames.ContentBasedDeduplication) == "true";
 
@@ -68,6 +96,7 @@ public sealed class Topic
         {
             _attributes = value.Length == 0 && name != TopicAttributeNames.DisplayName ? _attributes.Remove(name) : _attributes.SetItem(name, value);
             if (name == TopicAttributeNames.DeliveryPolicy) DeliveryPolicy = TopicDeliveryPolicy.Parse(value);
+            _journal.TopicSaved(this);
         }
     }
 
@@ -78,12 +107,17 @@ public sealed class Topic
         {
             var value = change(_attributes.GetValueOrDefault(name));
             _attributes = value is null ? _attributes.Remove(name) : _attributes.SetItem(name, value);
+            _journal.TopicSaved(this);
         }
     }
 
     public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change)
     {
-        lock (_lock) _tags = change(_tags);
+        lock (_lock)
+        {
+            _tags = change(_tags);
+            _journal.TopicSaved(this);
+        }
     }
 
     /// <summary>The subscription with the same protocol and endpoint, or <paramref name="created"/> added to the topic.</summary>
@@ -94,6 +128,7 @@ public sealed class Topic
             foreach (var existing in _subscriptions)
                 if (existing.Protocol == created.Protocol && existing.Endpoint == created.Endpoint) return existing;
             _subscriptions = [.. _subscriptions, created];
+            _journal.TopicSaved(this);
             return created;
         }
     }
@@ -106,6 +141,7 @@ public sealed class Topic
             _subscriptions = _subscriptions.Where(s => s != subscription).ToArray();
             if (_subscriptions.Length == before) return false;
             _subscriptionsDeleted++;
+            _journal.TopicSaved(this);
             return true;
         }
     }
