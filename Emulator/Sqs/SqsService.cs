@@ -25,6 +25,7 @@ public static class SqsService
             .Options<SqsOptions>()
             .State<MessageMoveTasks>()
             .State<SqsStore>()
+            .Uses<QueueAccess>()
             .Uses<QueueLocator>()
             .Uses<QueueAttributeParser>()
             .Uses<QueueDelivery>()
