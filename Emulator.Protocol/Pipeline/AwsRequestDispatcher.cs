@@ -18,8 +18,9 @@ namespace Emulator.Protocol.Pipeline;
 /// </summary>
 public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherOptions options, ILogger<AwsRequestDispatcher> logger,
     IEnumerable<IRequestObserver> observers, IEnumerable<IRequestInterceptor> interceptors, IEnumerable<IResponseGate> gates,
-    IHostApplicationLifetime lifetime)
+    IHostApplicationLifetime lifetime, AuthenticationMode authentication, TimeProvider clock)
 {
+    private readonly SigV4Verifier? _verifier = authentication.Keys is { } keys ? new SigV4Verifier(keys, clock) : null;
     private readonly IRequestInterceptor[] _interceptors = [.. interceptors];
     private readonly IResponseGate[] _gates = [.. gates];
     private readonly RequestIdentifier _identifier = new(registry, options.FallbackQueryService);
@@ -63,13 +64,15 @@ public sealed class AwsRequestDispatcher(OperationRegistry registry, DispatcherO
                 throw CommonErrors.UnsupportedMediaType(request.ContentType);
             }
 
+            using var payload = _verifier?.Verify(request, service,
+                identified.Value.Operation is { } named && named.Service.UnsignedOperations.Contains(named.Name), body.Memory.Span, streaming);
             var operation = identified.Value.Operation ?? throw UnknownOperation(request, identified.Value);
             operationName = operation.Name;
             foreach (var interceptor in _interceptors)
                 if (await interceptor.BeforeAsync(operation.Service.Name, operation.Name, http.RequestAborted).ConfigureAwait(false) is { } injected)
                     throw injected;
             using var stream = streaming
-                ? await StreamingRequestBody.ReadAsync(request, service!.MaxStreamingBytes, service.StreamTooLarge, http.RequestAborted)
+                ? await StreamingRequestBody.ReadAsync(request, service!.MaxStreamingBytes, service.StreamTooLarge, payload, http.RequestAborted)
                     .ConfigureAwait(false)
                 : null;
             var input = protocol switch

@@ -3,7 +3,6 @@ using Emulator.Protocol.Rest;
 using Emulator.Protocol.Routing;
 using Emulator.Protocol.SigV4;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Emulator.Protocol.Pipeline;
 
@@ -23,26 +22,13 @@ public sealed class RestRequestIdentifier(OperationRegistry registry)
         if (credential?.Service is { } signed ? signed != service.Name : IsQueryRequest(request)) return null;
         var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         _hostSuffixes ??= [$".{service.Name}.localhost", ".localhost"];
-        var path = VirtualHostBucket(request.Host.Host, service.Name, _hostSuffixes) is { } bucket ? "/" + bucket + RawPath(request) : RawPath(request);
+        var path = VirtualHostBucket(request.Host.Host, service.Name, _hostSuffixes) is { } bucket ? "/" + bucket + RawTarget.Path(request) : RawTarget.Path(request);
         var route = router.Match(request.Method, path, query, request.Headers.ContainsKey);
         return new IdentifiedRequest(service, WireProtocol.RestXml, route is null ? null : registry.Find(service, route.Route.Operation), query, route);
     }
 
     private static bool IsQueryRequest(HttpRequest request) =>
         request.Query.ContainsKey("Action") || (HttpMethods.IsPost(request.Method) && QueryParameters.IsForm(request.ContentType));
-
-    /// <summary>
-    /// The path as the client wrote it, still percent-encoded: keys may hold <c>%2F</c> and <c>+</c>. A server that gives
-    /// no origin-form target (ASP.NET Core's TestServer, in process) is read from the request's path instead.
-    /// </summary>
-    private static string RawPath(HttpRequest request)
-    {
-        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (target is null || !target.StartsWith('/'))
-            target = Uri.TryCreate(target, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : request.PathBase + request.Path;
-        var question = target.IndexOf('?');
-        return question < 0 ? target : target[..question];
-    }
 
     /// <summary>The bucket a host name carries before <c>localhost</c> or <c>s3.localhost</c>, if any.</summary>
     private static string? VirtualHostBucket(string host, string serviceName, string[] suffixes)

@@ -37,6 +37,12 @@ public sealed class AwsServiceDescriptor
     /// <summary>The REST-XML routes of a service that speaks it (S3); requests no other service claims come here.</summary>
     public Rest.RestRouter? RestXml { get; init; }
 
+    /// <summary>
+    /// Operations AWS serves without a signature even when it checks signatures: SNS's ConfirmSubscription and Unsubscribe,
+    /// opened from the links of a message.
+    /// </summary>
+    public IReadOnlySet<string> UnsignedOperations { get; init; } = new HashSet<string>();
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 4 * 1024 * 1024;
 

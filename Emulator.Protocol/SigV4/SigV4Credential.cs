@@ -2,7 +2,7 @@ namespace Emulator.Protocol.SigV4;
 
 /// <summary>
 /// The parts of a SigV4 credential the emulator uses: access key, region and service from the credential
-/// scope <c>AKID/20240101/us-east-1/sqs/aws4_request</c>. Signatures are not verified.
+/// scope <c>AKID/20240101/us-east-1/sqs/aws4_request</c>. Strict mode verifies the signature too (<see cref="SigV4Verifier"/>).
 /// </summary>
 public readonly record struct SigV4Credential(string AccessKeyId, string? Region, string? Service)
 {

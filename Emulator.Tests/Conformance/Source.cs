@@ -25,4 +25,10 @@ public static class Source
 
     /// <summary>A test of kinesalite's suite, which was run against real AWS (<c>test/putRecords.js</c>, its title).</summary>
     public static string Kinesalite(string file, string title) => $"mhart/kinesalite {file}: {title}";
+
+    /// <summary>
+    /// An answer from AWS quoted in a GitHub issue (an SDK's error report): <paramref name="repository"/> and number, and
+    /// what it shows.
+    /// </summary>
+    public static string Issue(string repository, int number, string shows) => $"https://github.com/{repository}/issues/{number}: {shows}";
 }

@@ -15,6 +15,14 @@ public class OptionsReaderTests
     }
 
     [Fact]
+    public void Signatures_are_verified_only_when_auth_is_strict()
+    {
+        Assert.False(Read().StrictAuth);
+        Assert.True(Read(("auth", "strict"), ("credentials", "AKID:secret")).StrictAuth);
+        Assert.Contains("strict", Assert.Throws<ArgumentException>(() => Read(("auth", "on"))).Message);
+    }
+
+    [Fact]
     public void A_port_out_of_range_stops_start_up_with_the_option_named() =>
         Assert.Contains("Port", Assert.Throws<ArgumentException>(() => Read(("port", "70000"))).Message);
 }

@@ -44,8 +44,8 @@ public sealed class EmulatorServer : IAsyncLifetime
     }
 
     /// <summary>An AWSSDK.SQS client (AWS JSON 1.0) for the given account (a 12-digit access key) and region.</summary>
-    public AmazonSQSClient CreateSqsClient(string accessKey = "test", string region = "us-east-1") =>
-        new(new BasicAWSCredentials(accessKey, "secret"), new AmazonSQSConfig
+    public AmazonSQSClient CreateSqsClient(string accessKey = "test", string region = "us-east-1", string secret = "test") =>
+        new(new BasicAWSCredentials(accessKey, secret), new AmazonSQSConfig
         {
             ServiceURL = BaseUrl,
             AuthenticationRegion = region,
@@ -54,8 +54,8 @@ public sealed class EmulatorServer : IAsyncLifetime
         });
 
     /// <summary>An S3 client addressing buckets in the path (<c>/bucket/key</c>), as tests against local endpoints do.</summary>
-    public AmazonS3Client CreateS3Client(string accessKey = "test", string region = "us-east-1") =>
-        new(new BasicAWSCredentials(accessKey, "secret"), new AmazonS3Config
+    public AmazonS3Client CreateS3Client(string accessKey = "test", string region = "us-east-1", string secret = "test") =>
+        new(new BasicAWSCredentials(accessKey, secret), new AmazonS3Config
         {
             ServiceURL = BaseUrl,
             AuthenticationRegion = region,

@@ -64,6 +64,6 @@ public class AwsChunkedBodyTests
     {
         var reader = PipeReader.Create(new MemoryStream(Encoding.ASCII.GetBytes(body)),
             new StreamPipeReaderOptions(bufferSize: readSize, minimumReadSize: Math.Min(readSize, 1024)));
-        return await AwsChunkedBody.ReadAsync(reader, limit, () => new AwsError("TooLarge", "too large"), CancellationToken.None);
+        return await AwsChunkedBody.ReadAsync(reader, limit, () => new AwsError("TooLarge", "too large"), null, CancellationToken.None);
     }
 }

@@ -1,3 +1,5 @@
+using Emulator.Common;
+using Emulator.Protocol.SigV4;
 using Emulator.Sqs;
 using Emulator.Sqs.Messages;
 using Emulator.Sqs.Queues;
@@ -12,7 +14,9 @@ public class QueueDeliveryTests
     private readonly QueueWorld _world = new();
     private readonly QueueDelivery _delivery;
 
-    public QueueDeliveryTests() => _delivery = new QueueDelivery(_world.Store, new DeferredBodyWriter());
+    private static readonly ServiceCaller Sender = ServiceCaller.SnsTopic("arn:aws:sns:us-east-1:000000000000:t");
+
+    public QueueDeliveryTests() => _delivery = new QueueDelivery(_world.Store, new QueueAccess(AuthenticationMode.Open), new DeferredBodyWriter());
 
     [Fact]
     public void A_delivered_message_arrives_with_its_sender_and_attributes()
@@ -23,7 +27,7 @@ public class QueueDeliveryTests
         {
             Attributes = new Dictionary<string, DeliveredAttribute> { ["colour"] = new("String", "blue", null) },
             DeduplicationId = "ignored by a standard queue",
-        });
+        }, Sender);
 
         Assert.Null(refused);
         var message = Received(queue);
@@ -36,7 +40,7 @@ public class QueueDeliveryTests
     [Fact]
     public void A_missing_queue_is_NonExistentQueue()
     {
-        var refused = _delivery.Deliver("arn:aws:sqs:us-east-1:000000000000:nowhere", new DeliveredMessage(DeliveredBody.Of("x"), "AIDASENDER"));
+        var refused = _delivery.Deliver("arn:aws:sqs:us-east-1:000000000000:nowhere", new DeliveredMessage(DeliveredBody.Of("x"), "AIDASENDER"), Sender);
 
         Assert.Equal("AWS.SimpleQueueService.NonExistentQueue", refused!.QueryCode);
     }
@@ -46,7 +50,7 @@ public class QueueDeliveryTests
     {
         var queue = _world.Queue("small", new() { ["MaximumMessageSize"] = "1024" });
 
-        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Later(() => "never written", 2000), "AIDASENDER"));
+        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Later(() => "never written", 2000), "AIDASENDER"), Sender);
 
         Assert.Equal("InvalidParameterValue", refused!.QueryCode);
         Assert.Contains("Message must be shorter than 1024 bytes", refused.Message);
@@ -58,7 +62,7 @@ public class QueueDeliveryTests
     {
         var queue = _world.Queue("ordered.fifo", new() { ["ContentBasedDeduplication"] = "true" });
 
-        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Of("x"), "AIDASENDER"));
+        var refused = _delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Of("x"), "AIDASENDER"), Sender);
 
         Assert.Equal("MissingParameter", refused!.QueryCode);
     }
@@ -76,7 +80,7 @@ public class QueueDeliveryTests
             return "envelope";
         }
 
-        Assert.Null(_delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Later(Write, 8), "AIDASENDER")));
+        Assert.Null(_delivery.Deliver(Arn(queue), new DeliveredMessage(DeliveredBody.Later(Write, 8), "AIDASENDER"), Sender));
 
         await written.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("envelope", Received(queue).Body);

@@ -13,26 +13,35 @@ public enum PolicyDecision
 }
 
 /// <summary>
-/// Evaluates the resource policy of a topic, stream or consumer for a caller from another account. A statement
-/// applies when its Principal names the account (<c>"*"</c>, <c>{"AWS": "*"}</c>, the account id or any
-/// <c>arn:aws:iam::account:</c> principal) or its NotPrincipal does not, and its Action matches (case-insensitive, with
-/// IAM's <c>*</c> and <c>?</c> wildcards) or its NotAction does not. Resource is not checked: the policy is attached to the resource it governs. Statements with a Condition
-/// are skipped, as their keys (<c>aws:SourceArn</c>, <c>aws:SourceAccount</c>, ...) describe requests that services make on
-/// behalf of other resources, never a direct call from another account.
+/// Evaluates the resource policy of a queue, topic, stream or consumer for a caller from another account, or for a service
+/// acting on behalf of a resource. A statement applies when its Principal names the caller (an account: <c>"*"</c>,
+/// <c>{"AWS": "*"}</c>, the account id or any <c>arn:aws:iam::account:</c> principal; a service: <c>"*"</c> or
+/// <c>{"Service": "sns.amazonaws.com"}</c>) or its NotPrincipal does not, and its Action matches (case-insensitive, with
+/// IAM's <c>*</c> and <c>?</c> wildcards) or its NotAction does not. Resource is not checked: the policy is attached to the
+/// resource it governs. For an account, statements with a Condition are skipped, as their keys (<c>aws:SourceArn</c>,
+/// <c>aws:SourceAccount</c>, ...) describe requests that services make on behalf of other resources; for a service they
+/// are evaluated (<see cref="PolicyConditions"/>).
 /// </summary>
 public static class ResourcePolicy
 {
     /// <param name="policyJson">The policy document; null or unreadable JSON allows nothing.</param>
     /// <param name="action">The action with its service prefix, e.g. <c>kinesis:PutRecord</c>.</param>
-    public static PolicyDecision Evaluate(string? policyJson, string action, string callerAccountId)
+    public static PolicyDecision Evaluate(string? policyJson, string action, string callerAccountId) =>
+        Decide(policyJson, action, s => s["Condition"] is null && AppliesToPrincipal(s, principal => NamesAccount(principal, callerAccountId)));
+
+    /// <summary>The decision for a service acting on behalf of a resource, such as SNS delivering a topic's message.</summary>
+    public static PolicyDecision Evaluate(string? policyJson, string action, ServiceCaller caller) =>
+        Decide(policyJson, action, s => AppliesToPrincipal(s, principal => NamesService(principal, caller.Principal))
+            && PolicyConditions.Hold(s["Condition"], caller));
+
+    private static PolicyDecision Decide(string? policyJson, string action, Func<JObject, bool> applies)
     {
         var document = policyJson is null ? null : PolicyJson.ReadObject(policyJson);
         if (document is null) return PolicyDecision.NotAllowed;
         var decision = PolicyDecision.NotAllowed;
         foreach (var statement in PolicyDocument.Statements(document))
         {
-            if (statement is not JObject s || s["Condition"] is not null) continue;
-            if (!AppliesToAction(s, action) || !AppliesToAccount(s, callerAccountId)) continue;
+            if (statement is not JObject s || !AppliesToAction(s, action) || !applies(s)) continue;
             var effect = (string?)s["Effect"];
             if (string.Equals(effect, "Deny", StringComparison.OrdinalIgnoreCase)) return PolicyDecision.Deny;
             if (string.Equals(effect, "Allow", StringComparison.OrdinalIgnoreCase)) decision = PolicyDecision.Allow;
@@ -44,41 +53,11 @@ public static class ResourcePolicy
         ? !MatchesAction(excluded, action)
         : MatchesAction(statement["Action"], action);
 
-    private static bool AppliesToAccount(JObject statement, string accountId) => statement["NotPrincipal"] is { } excluded
-        ? !NamesAccount(excluded, accountId)
-        : NamesAccount(statement["Principal"], accountId);
+    private static bool AppliesToPrincipal(JObject statement, Func<JToken?, bool> names) => statement["NotPrincipal"] is { } excluded
+        ? !names(excluded)
+        : names(statement["Principal"]);
 
-    private static bool MatchesAction(JToken? actions, string action) => Values(actions).Any(pattern => Glob(pattern, action));
-
-    /// <summary>IAM's action wildcards: <c>*</c> for any run of characters, <c>?</c> for one, case-insensitive.</summary>
-    private static bool Glob(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
-    {
-        int p = 0, t = 0, starAt = -1, resumeAt = 0;
-        while (t < text.Length)
-        {
-            if (p < pattern.Length && (pattern[p] == '?' || char.ToUpperInvariant(pattern[p]) == char.ToUpperInvariant(text[t])))
-            {
-                p++;
-                t++;
-            }
-            else if (p < pattern.Length && pattern[p] == '*')
-            {
-                starAt = p++;
-                resumeAt = t;
-            }
-            else if (starAt >= 0)
-            {
-                p = starAt + 1;
-                t = ++resumeAt;
-            }
-            else
-            {
-                return false;
-            }
-        }
-        while (p < pattern.Length && pattern[p] == '*') p++;
-        return p == pattern.Length;
-    }
+    private static bool MatchesAction(JToken? actions, string action) => Values(actions).Any(pattern => IamPattern.Matches(pattern, action, ignoreCase: true));
 
     private static bool NamesAccount(JToken? principal, string accountId) => principal switch
     {
@@ -88,7 +67,15 @@ public static class ResourcePolicy
         _ => false,
     };
 
-    private static IEnumerable<string> Values(JToken? token) => token switch
+    private static bool NamesService(JToken? principal, string service) => principal switch
+    {
+        JValue value => (string?)value == "*",
+        JObject principals => Values(principals["AWS"]).Contains("*") || Values(principals["Service"]).Contains(service),
+        _ => false,
+    };
+
+    /// <summary>A policy element's strings: one string, or the strings of an array.</summary>
+    public static IEnumerable<string> Values(JToken? token) => token switch
     {
         JValue { Type: JTokenType.String } value => [(string)value!],
         JArray array => array.OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!),

@@ -8,6 +8,7 @@ using Emulator.Common.Functions;
 using Emulator.Firehose;
 using Emulator.Kinesis;
 using Emulator.Protocol.Pipeline;
+using Emulator.Protocol.SigV4;
 using Emulator.S3;
 using Emulator.Sns;
 using Emulator.Sqs;
@@ -54,6 +55,7 @@ public static class EmulatorHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DispatcherOptions { DefaultRegion = options.Region, PublicBaseUrl = options.PublicUrl });
+        builder.Services.AddSingleton(options.StrictAuth ? AuthenticationMode.Strict(AccessKeys.Parse(options.Credentials)) : AuthenticationMode.Open);
         builder.Services.AddSingleton<AwsRequestDispatcher>();
         builder.Services.AddSingleton(FunctionEndpoints.Read(builder.Configuration, file?.Functions));
         builder.Services.AddSingleton<FunctionInvoker>();

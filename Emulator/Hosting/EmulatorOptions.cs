@@ -20,6 +20,15 @@ public sealed class EmulatorOptions
     /// <summary>Base URL written into queue URLs (<c>http://sqs.local:4566</c>); by default the request's own Host.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// <c>strict</c> (<c>--auth strict</c>): every AWS request must carry a valid SigV4 signature by one of
+    /// <see cref="Credentials"/>, and SQS queue policies apply between accounts. Otherwise signatures are not verified.
+    /// </summary>
+    public bool StrictAuth { get; set; }
+
+    /// <summary>The access keys strict mode accepts, <c>KEY:SECRET[,KEY:SECRET...]</c>; <c>test:test</c> when not given.</summary>
+    public string? Credentials { get; set; }
+
     /// <summary>Level of the request log: Trace, Debug, Information, Warning, Error, None.</summary>
     public string LogLevel { get; set; } = "Warning";
 }

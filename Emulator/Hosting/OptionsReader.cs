@@ -13,6 +13,13 @@ internal static class OptionsReader
         options.Region = configuration["region"] ?? options.Region;
         options.PublicUrl = configuration.Setting("public-url", "public_url") ?? options.PublicUrl;
         options.LogLevel = configuration.Setting("log-level", "log_level") ?? options.LogLevel;
+        options.StrictAuth = configuration["auth"] switch
+        {
+            null or "" or "open" => false,
+            "strict" => true,
+            var other => throw new ArgumentException($"Auth must be 'strict' or 'open', not '{other}'."),
+        };
+        options.Credentials = configuration["credentials"] ?? options.Credentials;
         return options;
     }
 }

@@ -1,3 +1,4 @@
+using Emulator.Protocol.SigV4;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -19,6 +20,8 @@ public static class StartupBanner
             var first = addresses.FirstOrDefault() ?? "";
             Console.Out.WriteLine($"AWS emulator {version} listening on {string.Join(", ", addresses)}");
             Console.Out.WriteLine($"  services: {names}");
+            if (app.Services.GetRequiredService<AuthenticationMode>().Keys is { } keys)
+                Console.Out.WriteLine($"  auth: strict, SigV4 signatures verified for the access keys {string.Join(", ", keys.Ids)}");
             Console.Out.WriteLine($"  dashboard: {first}{AdminEndpoints.Prefix}/ui");
             Console.Out.WriteLine($"  admin API: {first}{AdminEndpoints.Prefix}/health, metrics: {first}/metrics");
             Console.Out.WriteLine("  docs: README.md and docs/ in the repository");

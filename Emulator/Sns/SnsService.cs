@@ -20,6 +20,7 @@ public static class SnsService
         QueryVersion = "2010-03-31",
         XmlNamespace = "http://sns.amazonaws.com/doc/2010-03-31/",
         MaxRequestBytes = 4 * 1024 * 1024,
+        UnsignedOperations = new HashSet<string> { "ConfirmSubscription", "Unsubscribe" },
     };
 
     public static IServiceCollection AddSns(this IServiceCollection services, IConfiguration? configuration = null) =>

@@ -19,6 +19,9 @@ public static class SqsErrors
         new("PurgeQueueInProgress", $"Only one PurgeQueue operation on {queueName} is allowed every 60 seconds.", 403,
             queryCode: "AWS.SimpleQueueService.PurgeQueueInProgress");
 
+    /// <summary>A caller from another account whom the queue's policy does not allow the action (strict mode).</summary>
+    public static AwsError AccessDenied(string queueUrl) => new("AccessDenied", $"Access to the resource {queueUrl} is denied.", 403);
+
     public static AwsError ReceiptHandleIsInvalid(string handle) =>
         new("ReceiptHandleIsInvalid", $"The input receipt handle \"{handle}\" is not a valid receipt handle.");
 

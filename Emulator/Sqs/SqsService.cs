@@ -28,6 +28,7 @@ public static class SqsService
             .State<SqsStore>()
             .Durable<SqsDurableState>()
             .Uses<SqsJournal>()
+            .Uses<QueueAccess>()
             .Uses<QueueLocator>()
             .Uses<QueueAttributeParser>()
             .Uses<QueueDelivery>()

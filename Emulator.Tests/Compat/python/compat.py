@@ -11,11 +11,11 @@ from botocore.config import Config
 ENDPOINT = os.environ["EMULATOR_URL"]
 
 
-def client(service, access_key="test", region="us-east-1"):
+def client(service, access_key="test", region="us-east-1", secret="test"):
     """A boto3 client for the emulator; a 12-digit access key is the account."""
     return boto3.client(
         service, endpoint_url=ENDPOINT, region_name=region, aws_access_key_id=access_key,
-        aws_secret_access_key="test", config=Config(retries={"max_attempts": 1}))
+        aws_secret_access_key=secret, config=Config(retries={"max_attempts": 1}))
 
 
 def unique(prefix, length=20):

@@ -6,12 +6,16 @@ namespace Emulator.Tests.Conformance.Wire;
 
 /// <summary>
 /// Sends operations of one service over one protocol as a real client would, with a SigV4 Authorization header
-/// naming the account's access key and the region (the emulator reads the scope; it does not check the signature).
+/// naming the account's access key and the region (outside strict mode the emulator reads the scope and does not check
+/// the signature; strict mode's cases send the headers they need through <see cref="Signing"/>).
 /// Parameters are given as JSON members (an anonymous object or a <see cref="JObject"/>; blobs as <c>byte[]</c>,
 /// timestamps as <see cref="DateTimeOffset"/>) and written in the query dialect when the protocol is query.
 /// </summary>
-public sealed class WireClient(HttpClient http, ServiceWire service, WireProtocol protocol, string accessKey = "test", string region = "us-east-1")
+public sealed class WireClient(HttpClient http, ServiceWire service, WireProtocol protocol, string accessKey = "test", string region = "us-east-1",
+    WireSigning? signing = null)
 {
+    private static readonly DateTimeOffset SigningDay = new(2026, 12, 3, 0, 0, 0, TimeSpan.Zero);
+
     private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
     private static int _names;
 
@@ -19,11 +23,14 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
     public string Region => region;
 
     /// <summary>The same service and protocol as another account (a 12-digit access key) or region.</summary>
-    public WireClient As(string accessKey, string? region = null) => new(http, service, protocol, accessKey, region ?? Region);
+    public WireClient As(string accessKey, string? region = null) => new(http, service, protocol, accessKey, region ?? Region, signing);
 
     /// <summary>The same account, region and protocol, for another service (a case that needs a queue for a topic).</summary>
     public WireClient For(ServiceWire other) =>
-        new(http, other, other.Protocols.Contains(protocol) ? protocol : other.Protocols[0], accessKey, region);
+        new(http, other, other.Protocols.Contains(protocol) ? protocol : other.Protocols[0], accessKey, region, signing);
+
+    /// <summary>The same client, dating and authorizing its requests as <paramref name="with"/> says.</summary>
+    public WireClient Signing(WireSigning with) => new(http, service, protocol, accessKey, region, with);
 
     /// <summary>A name no other case uses; <paramref name="suffix"/> keeps endings such as <c>.fifo</c>.</summary>
     public static string UniqueName(string prefix = "c", string suffix = "") =>
@@ -87,9 +94,11 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
     private HttpRequestMessage Signed(HttpMethod method, string path, IReadOnlyDictionary<string, string>? headers)
     {
         var request = new HttpRequestMessage(method, path);
-        request.Headers.TryAddWithoutValidation("Authorization",
-            $"AWS4-HMAC-SHA256 Credential={accessKey}/20261203/{region}/{service.SigningName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
-        request.Headers.TryAddWithoutValidation("X-Amz-Date", "20261203T000000Z");
+        var (date, authorization) = signing ?? WireSigning.WrongSignature(SigningDay);
+        if (authorization is not null)
+            request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 " +
+                authorization.Replace("{scope}", $"{accessKey}/{date.UtcDateTime:yyyyMMdd}/{region}/{service.SigningName}/aws4_request"));
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'"));
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.TryAddWithoutValidation(name, value);
         return request;
     }
@@ -125,4 +134,14 @@ public sealed class WireClient(HttpClient http, ServiceWire service, WireProtoco
         Assert.False(response.IsError, $"set-up call {operation} failed: {response}");
         return response;
     }
+}
+
+/// <summary>
+/// How a <see cref="WireClient"/> signs: its requests' date, and the Authorization header after <c>AWS4-HMAC-SHA256 </c>
+/// with <c>{scope}</c> standing for the credential (key, date, region, service); no header at all when null.
+/// </summary>
+public sealed record WireSigning(DateTimeOffset Date, string? Authorization)
+{
+    /// <summary>A complete header whose signature is wrong, dated now.</summary>
+    public static WireSigning WrongSignature(DateTimeOffset date) => new(date, "Credential={scope}, SignedHeaders=host;x-amz-date, Signature=0");
 }

@@ -53,14 +53,14 @@ public sealed class Deliveries(
         var message = notification.MessageFor("sqs");
         var signed = !topic.IsFifo && options.SignSqsDeliveries;
         string Envelope() => envelopes.Notification(notification, subscription, message, signed, topic.SignatureVersion);
-        if (sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)))
+        if (sqs.Deliver(subscription, notification, Envelope, Envelopes.SizeEstimate(notification, message)) is not { } refusal)
         {
             Log("delivered", subscription, notification);
             return;
         }
         var dlq = subscription.Settings.DeadLetterTargetArn;
-        Log(dlq is null ? "failed" : "dead-lettered", subscription, notification, "the queue does not exist or refused the message");
-        if (dlq is not null) sqs.Send(dlq, Envelope());
+        Log(dlq is null ? "failed" : "dead-lettered", subscription, notification, $"{refusal.Code}: {refusal.Message}");
+        if (dlq is not null) sqs.Send(dlq, Envelope(), notification.TopicArn);
     }
 
     /// <summary>
@@ -83,7 +83,7 @@ public sealed class Deliveries(
         }
         var dlq = subscription.Settings.DeadLetterTargetArn;
         Log(dlq is null ? "failed" : "dead-lettered", subscription, notification, $"{refusal.Code}: {refusal.Message}");
-        if (dlq is not null) sqs.Send(dlq, message);
+        if (dlq is not null) sqs.Send(dlq, message, notification.TopicArn);
     }
 
     private void Post(Topic topic, Subscription subscription, Notification notification, Func<string, string> envelope)

@@ -132,7 +132,7 @@ public sealed class HttpDelivery : IServiceState, IDisposable
 
     private void DeadLetter(HttpMessage message)
     {
-        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body.Value);
+        if (message.DeadLetterTargetArn is { } queue) _deadLetters.Send(queue, message.Body.Value, message.Header("x-amz-sns-topic-arn") ?? "");
         else _logger.LogInformation("SNS gave up delivering to {Url}", message.Url);
     }
 

@@ -28,7 +28,7 @@ public sealed class LambdaDelivery(FunctionInvoker functions, SqsDelivery sqs, I
         catch (FunctionFailure failure)
         {
             logger.LogWarning("SNS could not invoke {Function}: {Reason}", subscription.Endpoint, failure.Message);
-            if (subscription.Settings.DeadLetterTargetArn is { } dlq) sqs.Send(dlq, envelope);
+            if (subscription.Settings.DeadLetterTargetArn is { } dlq) sqs.Send(dlq, envelope, subscription.TopicArn);
         }
     }
 

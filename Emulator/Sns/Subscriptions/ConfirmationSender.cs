@@ -23,7 +23,7 @@ public sealed class ConfirmationSender(HttpDelivery http, SqsDelivery sqs, Recor
                 Post(subscription, message, body);
                 break;
             case "sqs":
-                sqs.Send(subscription.Endpoint, body.Value);
+                sqs.Send(subscription.Endpoint, body.Value, topic.Arn);
                 break;
             default:
                 recorded.Record(subscription.Protocol, new RecordedDelivery(subscription.Endpoint,

@@ -5,7 +5,7 @@ namespace Emulator.Sqs.Operations;
 
 /// <summary>CreateQueue, DeleteQueue, GetQueueUrl and ListQueues.</summary>
 public sealed class QueueLifecycleOperations(
-    SqsStore store, QueueLocator locator, QueueAttributeParser parser, TimeProvider clock, SqsOptions options) : IOperationGroup
+    SqsStore store, QueueLocator locator, QueueAccess access, QueueAttributeParser parser, TimeProvider clock, SqsOptions options) : IOperationGroup
 {
     /// <summary>How long AWS keeps a deleted queue's name from being used again.</summary>
     private static readonly TimeSpan DeletedNameHold = TimeSpan.FromSeconds(60);
@@ -80,6 +80,7 @@ public sealed class QueueLifecycleOperations(
             throw CommonErrors.InvalidParameterValue("Value for parameter QueueName is invalid. Reason: Must specify a queue name.");
         var account = string.IsNullOrEmpty(request.QueueOwnerAWSAccountId) ? context.AccountId : request.QueueOwnerAWSAccountId;
         var queue = store.Find(account, context.Region, request.QueueName) ?? throw SqsErrors.QueueDoesNotExist();
+        access.Authorize(queue, context);
         return new GetQueueUrlResult { QueueUrl = queue.UrlFor(context.BaseUrl) };
     }
 

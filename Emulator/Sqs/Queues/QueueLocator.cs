@@ -7,9 +7,10 @@ namespace Emulator.Sqs.Queues;
 /// The account and name come from the URL's path; the region from an AWS-style host
 /// (<c>sqs.eu-west-1.amazonaws.com</c>) or else the request's signing region. A bare queue name, which AWS also
 /// accepts as a <c>QueueUrl</c>, names a queue of the caller's account and region. Parsed URLs are remembered, since
-/// clients send the same few URLs over and over.
+/// clients send the same few URLs over and over. A queue of another account is resolved only for a caller its policy
+/// allows (see <see cref="QueueAccess"/>).
 /// </summary>
-public sealed class QueueLocator(SqsStore store)
+public sealed class QueueLocator(SqsStore store, QueueAccess access)
 {
     private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<(string Url, string Region), QueueAddress?> _parsed = new();
@@ -17,10 +18,14 @@ public sealed class QueueLocator(SqsStore store)
     /// <summary>Where a URL points; no account for a bare name.</summary>
     private readonly record struct QueueAddress(string? AccountId, string Region, string Name);
 
-    public SqsQueue Resolve(string? queueUrl, AwsRequestContext context) =>
-        TryResolve(queueUrl, context) ?? throw SqsErrors.QueueDoesNotExist();
+    public SqsQueue Resolve(string? queueUrl, AwsRequestContext context)
+    {
+        var queue = Find(queueUrl, context) ?? throw SqsErrors.QueueDoesNotExist();
+        access.Authorize(queue, context);
+        return queue;
+    }
 
-    public SqsQueue? TryResolve(string? queueUrl, AwsRequestContext context)
+    private SqsQueue? Find(string? queueUrl, AwsRequestContext context)
     {
         var url = string.IsNullOrEmpty(queueUrl) ? context.Path : queueUrl;
         if (!_parsed.TryGetValue((url, context.Region), out var address))
