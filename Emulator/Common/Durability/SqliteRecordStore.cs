@@ -5,8 +5,9 @@ namespace Emulator.Common.Durability;
 /// <summary>
 /// The records of durable mode in one SQLite database (<c>emulator.db</c> in the data directory), in WAL mode: a batch of
 /// journal entries is one transaction, so a batch is on disk entirely or not at all. With <c>synchronous=FULL</c> a
-/// committed batch survives a power loss; with NORMAL it survives the process being killed, which costs less.
-/// Used by one writer at a time (the journal's).
+/// committed batch survives a power loss; with OFF it is in the operating system's hands once committed, which survives
+/// the process being killed and costs no disk flush. A table with row ids: records of a kilobyte and more make a
+/// WITHOUT ROWID table's pages split often (measured: 75 against 48 µs a record). Used by one writer at a time (the journal's).
 /// </summary>
 public sealed class SqliteRecordStore : IDisposable
 {
@@ -21,8 +22,8 @@ public sealed class SqliteRecordStore : IDisposable
         Path = System.IO.Path.Combine(directory, FileName);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
         _connection.Open();
-        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(syncEveryCommit ? "FULL" : "NORMAL")};");
-        Execute("CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;");
+        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(syncEveryCommit ? "FULL" : "OFF")};");
+        Execute("CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, key));");
         _put = Command("INSERT INTO records (kind, key, value) VALUES ($kind, $key, $value) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value",
             "$kind", "$key", "$value");
         _delete = Command("DELETE FROM records WHERE kind = $kind AND key = $key", "$kind", "$key");
