@@ -19,7 +19,7 @@ queue() { # queue <name> [attributes]: creates a queue, prints "url arn"
   arn=$(sqs get-queue-attributes --queue-url "$url" --attribute-names QueueArn | field '["Attributes"]["QueueArn"]')
   echo "$url $arn"
 }
-receive() { sqs receive-message --queue-url "$1" --max-number-of-messages 10 --attribute-names All --message-attribute-names All; }
+receive() { sqs receive-message --queue-url "$1" --max-number-of-messages 10 --visibility-timeout 600 --attribute-names All --message-attribute-names All; }
 
 # Topics: create is idempotent, attributes and tags.
 topic=$(sns create-topic --name "$name" --attributes DisplayName=first --tags Key=team,Value=core | field '["TopicArn"]')
