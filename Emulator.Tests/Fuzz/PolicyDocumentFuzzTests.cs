@@ -16,7 +16,7 @@ public class PolicyDocumentFuzzTests
 {
     private static readonly Mutations Json = new(Mutations.Ascii(
         "\"", "{", "}", "[", "]", ":", ",", "null", "true", "{}", "[]", "\"$or\":", "{\"numeric\":[\">\",", "{\"prefix\":", "{\"anything-but\":",
-        "{\"exists\":false}", "{\"cidr\":\"10.0.0.0/8\"}", "\"Effect\":{}", "\"Principal\":[]", "\"Action\":7", "\"Statement\":\"x\""), "["u8.ToArray());
+        "{\"exists\":false}", "{\"cidr\":\"10.0.0.0/8\"}", "\"Effect\":{},", "\"Principal\":[],", "\"Action\":7,", "\"Statement\":\"x\","), "["u8.ToArray());
 
     private static readonly string[] FilterPolicies =
     [
@@ -31,6 +31,7 @@ public class PolicyDocumentFuzzTests
     private static readonly string[] ResourcePolicies =
     [
         """{"Version":"2012-10-17","Statement":[{"Sid":"s","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":["sqs:SendMessage","sqs:*"],"Resource":"*"}]}""",
+        """{"Statement":[{"Principal":"*","Action":"*"}]}""",
         """{"Statement":{"Effect":"Deny","NotPrincipal":"*","NotAction":"kinesis:Get?ecords","Condition":{"StringEquals":{"aws:SourceArn":"x"}}}}""",
     ];
 

@@ -33,7 +33,7 @@ public static class ResourcePolicy
         {
             if (statement is not JObject s || s["Condition"] is not null) continue;
             if (!AppliesToAction(s, action) || !AppliesToAccount(s, callerAccountId)) continue;
-            var effect = (string?)s["Effect"];
+            var effect = s["Effect"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
             if (string.Equals(effect, "Deny", StringComparison.OrdinalIgnoreCase)) return PolicyDecision.Deny;
             if (string.Equals(effect, "Allow", StringComparison.OrdinalIgnoreCase)) decision = PolicyDecision.Allow;
         }
