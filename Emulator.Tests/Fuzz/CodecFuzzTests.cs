@@ -13,31 +13,19 @@ namespace Emulator.Tests.Fuzz;
 /// </summary>
 public class CodecFuzzTests
 {
-    private static readonly Mutations Json = new(Mutations.Ascii(
-        "\"", "{", "}", "[", "]", ":", ",", "null", "true", "-0", "1.5e3", "\\u0000", "\\ud800", "\\", "{\"a\":1}", "[[]]"), "["u8.ToArray());
-
-    private static readonly Mutations Cbor = new([
-        [0xFF], [0x9F], [0xBF], [0x5F], [0x7F], [0xF6], [0xF7], [0xC1], [0xC2], [0xFB, 0x7F, 0xF0, 0, 0, 0, 0, 0, 0],
-        [0x1B, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF], [0x3B, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF],
-        [0x7A, 0xFF, 0xFF, 0xFF, 0xFF], [0xA1, 0x61, 0x61], [0x61, 0xFF],
-    ], [0x81]);
-
-    private static readonly Mutations Query = new(Mutations.Ascii(
-        "&", "=", "%", "%zz", "%C3%28", "+", ".1", ".member.1", ".entry.1.key=k", ".1.Name=n", ".0", ".1001", "Action=", "&&=="), ".1"u8.ToArray());
-
     [Fact]
     public void JSON_bodies_decode_or_get_an_AWS_error() =>
-        Decode("JSON", s => s.JsonProtocol is not null, (_, sample) => SampleJson.Write(sample), Json,
+        Decode("JSON", s => s.JsonProtocol is not null, (_, sample) => SampleJson.Write(sample), CodecMutations.Json,
             (operation, bytes) => JsonRequestDecoder.Decode(operation.Input, bytes));
 
     [Fact]
     public void CBOR_bodies_decode_or_get_an_AWS_error() =>
-        Decode("CBOR", s => s.SpeaksCbor, (_, sample) => SampleCbor.Write(sample), Cbor,
+        Decode("CBOR", s => s.SpeaksCbor, (_, sample) => SampleCbor.Write(sample), CodecMutations.Cbor,
             (operation, bytes) => CborRequestDecoder.Decode(operation.Input, bytes));
 
     [Fact]
     public void Query_forms_decode_or_get_an_AWS_error() =>
-        Decode("query", s => s.SpeaksQuery, (_, sample) => SampleQuery.Form(SampleQuery.Parameters(sample)), Query,
+        Decode("query", s => s.SpeaksQuery, (_, sample) => SampleQuery.Form(SampleQuery.Parameters(sample)), CodecMutations.Query,
             (operation, bytes) => QueryRequestDecoder.Decode(operation.Input, QueryParameters.Read(FormRequest(), bytes)));
 
     private static void Decode(string target, Func<AwsServiceDescriptor, bool> speaks, Func<OperationBinding, ShapeSample, byte[]> write,

@@ -25,9 +25,9 @@ public static class FuzzOperations
 
     /// <summary>Random bytes, an operation's request written by <paramref name="write"/>, or that request mutated.</summary>
     public static Gen<(OperationBinding Operation, FuzzInput Input)> Inputs(OperationBinding[] operations,
-        Func<OperationBinding, ShapeSample, byte[]> write, Mutations mutations) =>
+        Func<OperationBinding, ShapeSample, byte[]> write, Mutations mutations, IReadOnlyList<string>? known = null) =>
         from operation in Gen.Elements(operations)
-        from sample in ShapeSample.Of(operation.Input)
+        from sample in ShapeSample.Of(operation.Input, known)
         let valid = write(operation, sample)
         from bytes in Gen.Frequency(
             (1, Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b))),

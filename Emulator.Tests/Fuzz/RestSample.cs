@@ -33,6 +33,13 @@ public sealed record RestSample(HttpRoute Route, Dictionary<string, string> Labe
         return headers;
     }
 
+    /// <summary>The request's path: the route's template with each label's text escaped (a greedy label keeps its slashes).</summary>
+    public string Path() => "/" + string.Join('/', Route.Segments.Select(segment => !segment.IsLabel
+        ? segment.Text
+        : segment.IsGreedy
+            ? string.Join('/', Labels.GetValueOrDefault(segment.Text, "").Split('/').Select(Uri.EscapeDataString))
+            : Uri.EscapeDataString(Labels.GetValueOrDefault(segment.Text, ""))));
+
     public override string ToString() =>
         $"{Route.Operation} labels {string.Join(", ", Labels)} query {string.Join(", ", Query)} headers {string.Join(", ", Headers)} body {FuzzInput.Escaped(Body)}";
 

@@ -29,18 +29,11 @@ public class RestXmlFuzzTests
     private static void Decode(OperationBinding operation, RestSample request)
     {
         var headers = request.HeaderDictionary();
-        var route = Router.Match(request.Route.Method, Path(request), request.Query, headers.ContainsKey);
+        var route = Router.Match(request.Route.Method, request.Path(), request.Query, headers.ContainsKey);
         if (route?.Route != request.Route) return;
         var streamed = operation.Input.StreamingPayload is null
             ? null
             : new StreamingRequestBody(ChunkedBlob.Of(request.Body), new Dictionary<string, string>());
         ShapeConstraints.Check(operation.Input, RestRequestDecoder.Decode(operation.Input, route, request.Query, headers, request.Body, streamed));
     }
-
-    /// <summary>The request's path: the route's template with each label's text escaped (a greedy label keeps its slashes).</summary>
-    private static string Path(RestSample request) => "/" + string.Join('/', request.Route.Segments.Select(segment => !segment.IsLabel
-        ? segment.Text
-        : segment.IsGreedy
-            ? string.Join('/', request.Labels.GetValueOrDefault(segment.Text, "").Split('/').Select(Uri.EscapeDataString))
-            : Uri.EscapeDataString(request.Labels.GetValueOrDefault(segment.Text, ""))));
 }
