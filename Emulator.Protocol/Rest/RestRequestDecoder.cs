@@ -23,7 +23,7 @@ public static class RestRequestDecoder
             var value = member.Location switch
             {
                 "uri" => Scalar(member, route.Labels.GetValueOrDefault(member.QueryName)),
-                "querystring" => Scalar(member, query.GetValueOrDefault(member.QueryName)),
+                "querystring" => QueryValue(member, route.Route, query),
                 "header" => Scalar(member, Header(member.QueryName, headers, streamed)),
                 "headers" => HeaderMap(member, headers),
                 null when member.Payload => member.Kind == MemberKind.StreamingBlob ? streamed?.Data : Payload(member, body),
@@ -34,6 +34,15 @@ public static class RestRequestDecoder
         RequiredMembers.Check(shape, request);
         return request;
     }
+
+    /// <summary>
+    /// A query parameter; one the route requires is there even when empty (<c>?uploadId=</c> names an upload that does
+    /// not exist), where an optional one that is empty is absent.
+    /// </summary>
+    private static object? QueryValue(ShapeMember member, HttpRoute route, IReadOnlyDictionary<string, string> query) =>
+        query.GetValueOrDefault(member.QueryName) is "" && member.Kind == MemberKind.String && route.RequiredQuery.Contains(member.QueryName)
+            ? ""
+            : Scalar(member, query.GetValueOrDefault(member.QueryName));
 
     /// <summary>A header, or the trailer of that name that an <c>aws-chunked</c> upload sent after its data.</summary>
     private static string? Header(string name, IHeaderDictionary headers, StreamingRequestBody? streamed) =>

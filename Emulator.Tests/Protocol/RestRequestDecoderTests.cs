@@ -60,6 +60,15 @@ public class RestRequestDecoderTests
         Assert.Equal("MalformedXML", error.Code);
     }
 
+    // Found by the S3 HTTP fuzz target: GET /bucket/key?uploadId= left UploadId null, and ListParts failed with a 500.
+    [Fact]
+    public void A_required_query_parameter_that_is_empty_is_an_empty_string()
+    {
+        var request = Decode<ListPartsRequest>("GET", "/fixtures/k", "uploadId=", new());
+
+        Assert.Equal("", request.UploadId);
+    }
+
     private static T Decode<T>(string method, string path, string query, Dictionary<string, string> headers, string body = "")
     {
         var parameters = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
