@@ -60,6 +60,17 @@ public class RestRequestDecoderTests
         Assert.Equal("MalformedXML", error.Code);
     }
 
+    // Found by the REST-XML fuzz target: the framework's XML reader threw ArgumentOutOfRangeException on this declaration.
+    [Fact]
+    public void A_body_whose_declaration_holds_invalid_UTF8_is_MalformedXML()
+    {
+        byte[] body = [.. "<?xml version=\"1.0"u8, 0xED, 0xA0, 0x80, .. "\"?>"u8];
+
+        var error = Assert.Throws<AwsError>(() => XmlShapeReader.Read(ShapeCatalog.For<CreateBucketConfiguration>(), body));
+
+        Assert.Equal("MalformedXML", error.Code);
+    }
+
     // Found by the S3 HTTP fuzz target: GET /bucket/key?uploadId= left UploadId null, and ListParts failed with a 500.
     [Fact]
     public void A_required_query_parameter_that_is_empty_is_an_empty_string()
