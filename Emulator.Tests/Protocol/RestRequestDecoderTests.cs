@@ -71,13 +71,13 @@ public class RestRequestDecoderTests
         Assert.Equal("MalformedXML", error.Code);
     }
 
-    // Found by the S3 HTTP fuzz target: GET /bucket/key?uploadId= left UploadId null, and ListParts failed with a 500.
+    // Found by the S3 HTTP fuzz target: GET /bucket/key?uploadId= left UploadId null, and ListParts failed with a 500;
+    // an empty x-amz-copy-source did the same to CopyObject.
     [Fact]
-    public void A_required_query_parameter_that_is_empty_is_an_empty_string()
+    public void A_required_query_parameter_or_header_that_is_empty_is_an_empty_string()
     {
-        var request = Decode<ListPartsRequest>("GET", "/fixtures/k", "uploadId=", new());
-
-        Assert.Equal("", request.UploadId);
+        Assert.Equal("", Decode<ListPartsRequest>("GET", "/fixtures/k", "uploadId=", new()).UploadId);
+        Assert.Equal("", Decode<CopyObjectRequest>("PUT", "/fixtures/k", "", new() { ["x-amz-copy-source"] = "" }).CopySource);
     }
 
     private static T Decode<T>(string method, string path, string query, Dictionary<string, string> headers, string body = "")
