@@ -49,25 +49,30 @@ public static class EventStreamMessage
         if (message.Length < PreludeLength + ChecksumLength) throw new FormatException("Message shorter than its prelude.");
         var total = BinaryPrimitives.ReadInt32BigEndian(message);
         var headersLength = BinaryPrimitives.ReadInt32BigEndian(message[4..]);
-        if (total != message.Length || headersLength < 0 || PreludeLength + headersLength + ChecksumLength > total)
+        if (total != message.Length || headersLength < 0 || headersLength > total - PreludeLength - ChecksumLength)
             throw new FormatException("Message lengths do not add up.");
         if (BinaryPrimitives.ReadUInt32BigEndian(message[8..]) != Crc32.HashToUInt32(message[..8]))
             throw new FormatException("Prelude checksum does not match.");
         if (BinaryPrimitives.ReadUInt32BigEndian(message[(total - ChecksumLength)..]) != Crc32.HashToUInt32(message[..(total - ChecksumLength)]))
             throw new FormatException("Message checksum does not match.");
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var at = PreludeLength;
         var end = PreludeLength + headersLength;
-        while (at < end)
+        var section = message[PreludeLength..end];
+        while (!section.IsEmpty)
         {
-            var nameLength = message[at++];
-            var name = Encoding.UTF8.GetString(message.Slice(at, nameLength));
-            at += nameLength;
-            if (message[at++] != StringHeader) throw new FormatException($"Header {name} is not a string.");
-            var valueLength = BinaryPrimitives.ReadUInt16BigEndian(message[at..]);
-            headers[name] = Encoding.UTF8.GetString(message.Slice(at + 2, valueLength));
-            at += 2 + valueLength;
+            var name = Encoding.UTF8.GetString(Take(ref section, Take(ref section, 1)[0]));
+            if (Take(ref section, 1)[0] != StringHeader) throw new FormatException($"Header {name} is not a string.");
+            headers[name] = Encoding.UTF8.GetString(Take(ref section, BinaryPrimitives.ReadUInt16BigEndian(Take(ref section, 2))));
         }
         return (headers, message[end..(total - ChecksumLength)].ToArray());
+    }
+
+    /// <summary>The next <paramref name="length"/> bytes of the headers' section, which a header's lengths must not run past.</summary>
+    private static ReadOnlySpan<byte> Take(ref ReadOnlySpan<byte> section, int length)
+    {
+        if (section.Length < length) throw new FormatException("A header runs past the end of the headers.");
+        var taken = section[..length];
+        section = section[length..];
+        return taken;
     }
 }

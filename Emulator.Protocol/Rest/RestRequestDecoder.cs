@@ -23,8 +23,8 @@ public static class RestRequestDecoder
             var value = member.Location switch
             {
                 "uri" => Scalar(member, route.Labels.GetValueOrDefault(member.QueryName)),
-                "querystring" => Scalar(member, query.GetValueOrDefault(member.QueryName)),
-                "header" => Scalar(member, Header(member.QueryName, headers, streamed)),
+                "querystring" => Bound(member, query.GetValueOrDefault(member.QueryName), route.Route.RequiredQuery),
+                "header" => Bound(member, Header(member.QueryName, headers, streamed), route.Route.RequiredHeaders),
                 "headers" => HeaderMap(member, headers),
                 null when member.Payload => member.Kind == MemberKind.StreamingBlob ? streamed?.Data : Payload(member, body),
                 _ => null,
@@ -34,6 +34,16 @@ public static class RestRequestDecoder
         RequiredMembers.Check(shape, request);
         return request;
     }
+
+    /// <summary>
+    /// A query parameter's or header's value; one the route requires is there even when empty (<c>?uploadId=</c> names
+    /// an upload that does not exist, an empty <c>x-amz-copy-source</c> no object), where an optional one that is empty
+    /// is absent.
+    /// </summary>
+    private static object? Bound(ShapeMember member, string? text, IReadOnlyList<string> required) =>
+        text is "" && member.Kind == MemberKind.String && required.Contains(member.QueryName, StringComparer.OrdinalIgnoreCase)
+            ? ""
+            : Scalar(member, text);
 
     /// <summary>A header, or the trailer of that name that an <c>aws-chunked</c> upload sent after its data.</summary>
     private static string? Header(string name, IHeaderDictionary headers, StreamingRequestBody? streamed) =>

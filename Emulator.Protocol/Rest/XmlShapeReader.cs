@@ -25,7 +25,8 @@ public static class XmlShapeReader
             reader.MoveToContent();
             return ReadStructure(shape, reader);
         }
-        catch (XmlException)
+        // The framework's reader fails some malformed encoding declarations with an ArgumentOutOfRangeException.
+        catch (Exception e) when (e is XmlException or ArgumentException)
         {
             throw Malformed();
         }

@@ -6,6 +6,9 @@ namespace Emulator.Protocol.Shapes;
 /// <summary>Scalars as the query protocol and XML write them.</summary>
 public static class ScalarText
 {
+    private static readonly double MinMillis = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly double MaxMillis = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     public static object Parse(MemberKind kind, string text, string parameter) => kind switch
     {
         MemberKind.String => text,
@@ -44,7 +47,9 @@ public static class ScalarText
     private static DateTimeOffset ParseTimestamp(string text, string parameter)
     {
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return t;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        // Epoch seconds past the range of dates (or NaN) are no timestamp either.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            && seconds * 1000 >= MinMillis && seconds * 1000 <= MaxMillis)
             return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
         throw Invalid(text, parameter, "a timestamp");
     }

@@ -98,4 +98,11 @@ public class ResourcePolicyTests
         Assert.Equal(PolicyDecision.Deny, Evaluate(Policy(Statement("DENY", "\"*\"", "\"kinesis:PutRecord\""))));
         Assert.Equal(PolicyDecision.NotAllowed, Evaluate(Policy(Statement("Maybe", "\"*\"", "\"kinesis:PutRecord\""))));
     }
+
+    // Found by the resource policy fuzz target: a stored policy whose Effect was an object made every cross-account call a 500.
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[\"Allow\"]")]
+    public void An_effect_that_is_not_a_string_allows_nothing(string effect) =>
+        Assert.Equal(PolicyDecision.NotAllowed, Evaluate($$$"""{"Statement":{"Effect":{{{effect}}},"Principal":"*","Action":"*"}}"""));
 }

@@ -405,4 +405,14 @@ public class StreamTests
         world.Call("PutRecord", new PutRecordInput { StreamName = "limited", PartitionKey = "k", Data = [1] });
         world.Call<GetRecordsOutput>("GetRecords", new GetRecordsInput { ShardIterator = iterator });
     }
+
+    // Found by the Kinesis CBOR fuzz target: with a shard open, ShardCount 2147483647 overflowed the quota check and
+    // the stream's hash key ranges ran out of memory.
+    [Fact]
+    public void A_shard_count_past_the_quota_is_refused_with_shards_already_open()
+    {
+        Create("first");
+
+        Assert.Equal("LimitExceededException", Assert.Throws<AwsError>(() => Create("huge", int.MaxValue)).Code);
+    }
 }

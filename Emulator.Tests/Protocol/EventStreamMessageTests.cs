@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 using Emulator.Protocol.EventStream;
 
@@ -47,6 +49,31 @@ public class EventStreamMessageTests
     {
         var message = EventStreamMessage.Encode([new(":message-type", "event")], "payload"u8);
         message[^6] ^= 0xFF;
+
+        Assert.Throws<FormatException>(() => EventStreamMessage.Decode(message));
+    }
+
+    // Found by the event-stream fuzz target: a header length past the headers' section (checksums right) threw
+    // ArgumentOutOfRangeException.
+    [Theory]
+    [InlineData(0x30)]
+    [InlineData(0xFF)]
+    public void A_header_longer_than_the_headers_section_is_a_format_error(byte nameLength)
+    {
+        var message = EventStreamMessage.Encode([new(":message-type", "event")], "payload"u8);
+        message[12] = nameLength;
+        BinaryPrimitives.WriteUInt32BigEndian(message.AsSpan(message.Length - 4), Crc32.HashToUInt32(message.AsSpan(0, message.Length - 4)));
+
+        Assert.Throws<FormatException>(() => EventStreamMessage.Decode(message));
+    }
+
+    // Found by the event-stream fuzz target: a headers length near int.MaxValue overflowed the length check.
+    [Fact]
+    public void A_headers_length_past_the_message_is_a_format_error()
+    {
+        var message = EventStreamMessage.Encode([new(":message-type", "event")], "payload"u8);
+        BinaryPrimitives.WriteInt32BigEndian(message.AsSpan(4), int.MaxValue);
+        BinaryPrimitives.WriteUInt32BigEndian(message.AsSpan(8), Crc32.HashToUInt32(message.AsSpan(0, 8)));
 
         Assert.Throws<FormatException>(() => EventStreamMessage.Decode(message));
     }

@@ -60,6 +60,26 @@ public class RestRequestDecoderTests
         Assert.Equal("MalformedXML", error.Code);
     }
 
+    // Found by the REST-XML fuzz target: the framework's XML reader threw ArgumentOutOfRangeException on this declaration.
+    [Fact]
+    public void A_body_whose_declaration_holds_invalid_UTF8_is_MalformedXML()
+    {
+        byte[] body = [.. "<?xml version=\"1.0"u8, 0xED, 0xA0, 0x80, .. "\"?>"u8];
+
+        var error = Assert.Throws<AwsError>(() => XmlShapeReader.Read(ShapeCatalog.For<CreateBucketConfiguration>(), body));
+
+        Assert.Equal("MalformedXML", error.Code);
+    }
+
+    // Found by the S3 HTTP fuzz target: GET /bucket/key?uploadId= left UploadId null, and ListParts failed with a 500;
+    // an empty x-amz-copy-source did the same to CopyObject.
+    [Fact]
+    public void A_required_query_parameter_or_header_that_is_empty_is_an_empty_string()
+    {
+        Assert.Equal("", Decode<ListPartsRequest>("GET", "/fixtures/k", "uploadId=", new()).UploadId);
+        Assert.Equal("", Decode<CopyObjectRequest>("PUT", "/fixtures/k", "", new() { ["x-amz-copy-source"] = "" }).CopySource);
+    }
+
     private static T Decode<T>(string method, string path, string query, Dictionary<string, string> headers, string body = "")
     {
         var parameters = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))

@@ -42,7 +42,7 @@ public static class ResourcePolicy
         foreach (var statement in PolicyDocument.Statements(document))
         {
             if (statement is not JObject s || !AppliesToAction(s, action) || !applies(s)) continue;
-            var effect = (string?)s["Effect"];
+            var effect = s["Effect"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
             if (string.Equals(effect, "Deny", StringComparison.OrdinalIgnoreCase)) return PolicyDecision.Deny;
             if (string.Equals(effect, "Allow", StringComparison.OrdinalIgnoreCase)) decision = PolicyDecision.Allow;
         }

@@ -8,6 +8,9 @@ public static class JsonSyntax
 {
     private const string ValueTokens = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
+    /// <summary>Jackson's default nesting limit (<c>StreamReadConstraints</c>); it also bounds the scanner's recursion.</summary>
+    public const int MaxNestingDepth = 1000;
+
     /// <summary>The first mistake in <paramref name="text"/>, or null when it is one well-formed JSON value.</summary>
     public static string? Error(string text)
     {
@@ -18,6 +21,7 @@ public static class JsonSyntax
     private sealed class Scanner(string text)
     {
         private int _at;
+        private int _depth;
 
         public int SkipSpace()
         {
@@ -46,10 +50,13 @@ public static class JsonSyntax
 
         private string? Composite(char close, bool member)
         {
+            if (++_depth > MaxNestingDepth)
+                return Located($"Document nesting depth ({_depth}) exceeds the maximum allowed ({MaxNestingDepth}, from `StreamReadConstraints.getMaxNestingDepth()`)", _at + 1);
             _at++;
             if (SkipSpace() < text.Length && text[_at] == close)
             {
                 _at++;
+                _depth--;
                 return null;
             }
             while (true)
@@ -70,6 +77,7 @@ public static class JsonSyntax
                 if (_at < text.Length && text[_at] == close)
                 {
                     _at++;
+                    _depth--;
                     return null;
                 }
                 return Unexpected($"was expecting comma to separate {(member ? "Object" : "Array")} entries");

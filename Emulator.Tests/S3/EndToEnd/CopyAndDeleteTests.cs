@@ -66,4 +66,23 @@ public class CopyAndDeleteTests(EmulatorServer server) : IClassFixture<EmulatorS
         Assert.Empty(quiet.DeletedObjects ?? []);
         Assert.Empty((await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket })).S3Objects ?? []);
     }
+
+    // Found by the S3 HTTP fuzz target: an <Object> that names no <Key> was a 500.
+    [Fact]
+    public async Task DeleteObjects_with_an_object_that_names_no_key_is_MalformedXML()
+    {
+        var bucket = await Bucket();
+        using var http = server.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{bucket}?delete")
+        {
+            Content = new StringContent("<Delete><Object><Key>a</Key></Object><Object><VersionId>v</VersionId></Object></Delete>"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization",
+            "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=x");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<Code>MalformedXML</Code>", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -200,4 +200,22 @@ public class ValidationTests
         Assert.Equal("InvalidParameter", error.Code);
         Assert.StartsWith("Invalid parameter: FilterPolicy: failed to parse JSON.", error.Message);
     }
+
+    // Found by the filter policy fuzz target: 20,000 nested brackets overflowed the stack of the parse error's scanner,
+    // which took the whole process down.
+    [Fact]
+    public void A_policy_cut_short_deep_in_nesting_is_refused_with_Jacksons_nesting_limit()
+    {
+        var error = Reject("{'a':" + new string('[', 20_000));
+        Assert.StartsWith("Invalid parameter: FilterPolicy: failed to parse JSON. Document nesting depth (1001) exceeds the maximum allowed (1000",
+            error.Message);
+    }
+
+    // Found by the same target: 100,000 nested arrays overflowed the stack of the code that locates errors.
+    [Fact]
+    public void Very_deep_arrays_are_too_complex_rather_than_a_stack_overflow()
+    {
+        var error = Reject("{'a':" + new string('[', 100_000) + "1" + new string(']', 100_000) + "}");
+        Assert.Equal("Invalid parameter: FilterPolicy: Filter policy is too complex", error.Message);
+    }
 }

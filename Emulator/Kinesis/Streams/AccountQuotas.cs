@@ -11,7 +11,7 @@ public sealed class AccountQuotas(KinesisStore store, KinesisLimits limits)
     public void RequireShardRoom(AwsRequestContext context, int added)
     {
         var open = OpenShards(context);
-        if (open + added > limits.ShardLimit)
+        if ((long)open + added > limits.ShardLimit)
             throw KinesisErrors.LimitExceeded(
                 $"This request would exceed the shard limit for the account {context.AccountId} in {context.Region}. Current shard count for the account: {open}. Limit: {limits.ShardLimit}. Number of additional shards that would have resulted from this request: {added}. Refer to the AWS Service Limits page (https://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.");
     }

@@ -47,7 +47,7 @@ public sealed class CopyAndDeleteOperations(BucketStore buckets, TimeProvider cl
     {
         var bucket = buckets.Owned(request.Bucket!, context.AccountId);
         var keys = request.Delete?.Objects ?? [];
-        if (keys.Count is 0 or > MaxDeletes) throw XmlShapeReader.Malformed();
+        if (keys.Count is 0 or > MaxDeletes || keys.Any(k => k.Key is null)) throw XmlShapeReader.Malformed();
         foreach (var key in keys) bucket.Delete(key.Key!);
         return new DeleteObjectsOutput
         {

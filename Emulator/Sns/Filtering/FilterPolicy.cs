@@ -27,6 +27,7 @@ public sealed class FilterPolicy
         if (Encoding.UTF8.GetByteCount(policyJson) > MaxPolicyBytes)
             throw FilterPolicyErrors.Invalid($"Filter policy must not exceed {MaxPolicyBytes} bytes");
         if (ReadPolicy(policyJson) is not JObject root) throw FilterPolicyErrors.Invalid("Filter is not an object");
+        PolicyLimits.CheckDepth(root);
         PolicyLocations.Annotate(root);
         var rule = new PolicyCompiler(scope).CompileRoot(root);
         PolicyLimits.Check(root);

@@ -13,6 +13,22 @@ internal static class PolicyLimits
     public const int MaxCombinations = 150;
     public const string TooComplex = "Filter policy is too complex";
 
+    /// <summary>
+    /// Objects and arrays nested deeper than any policy that is not too complex (objects as deep as the combinations
+    /// allow, then a key's conditions, a match expression and its operands), checked without recursion before anything
+    /// walks the policy recursively.
+    /// </summary>
+    public static void CheckDepth(JToken root)
+    {
+        var pending = new Stack<(JToken Token, int Depth)>([(root, 1)]);
+        while (pending.TryPop(out var next))
+        {
+            if (next.Depth > MaxCombinations + 3) throw FilterPolicyErrors.Invalid(TooComplex);
+            foreach (var child in next.Token.Children())
+                pending.Push((child, child is JProperty ? next.Depth : next.Depth + 1));
+        }
+    }
+
     public static void Check(JObject root)
     {
         if (Keys(root) > MaxKeys) throw FilterPolicyErrors.Invalid($"Filter policy can not have more than {MaxKeys} keys");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Emulator.Protocol.Errors;
 using Emulator.Sns.Shapes;
 
 namespace Emulator.Sns.Topics;
@@ -8,6 +9,12 @@ public static class ResourceTags
 {
     public static ImmutableDictionary<string, string> Merge(ImmutableDictionary<string, string> current, IReadOnlyList<Tag> added)
     {
+        // The model requires both; the decoders check required members of the request, not of its list items.
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (added[i].Key is null) throw CommonErrors.MissingParameter($"Tags.member.{i + 1}.Key");
+            if (added[i].Value is null) throw CommonErrors.MissingParameter($"Tags.member.{i + 1}.Value");
+        }
         if (added.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() != added.Count)
             throw SnsErrors.InvalidParameter("Duplicated keys are not allowed.");
         foreach (var tag in added)
