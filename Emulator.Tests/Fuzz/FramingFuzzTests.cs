@@ -34,7 +34,7 @@ public class FramingFuzzTests
         {
             var reader = PipeReader.Create(new MemoryStream(pair.Item1.Bytes),
                 new StreamPipeReaderOptions(bufferSize: pair.readSize, minimumReadSize: Math.Min(pair.readSize, 1024)));
-            using var body = AwsChunkedBody.ReadAsync(reader, Limit, () => CommonErrors.RequestTooLarge(Limit), CancellationToken.None)
+            using var body = AwsChunkedBody.ReadAsync(reader, Limit, () => CommonErrors.RequestTooLarge(Limit), null, CancellationToken.None)
                 .AsTask().GetAwaiter().GetResult();
         }));
     }
