@@ -10,12 +10,12 @@ RUN dotnet restore Emulator/Emulator.csproj -r linux-x64 -p:PublishAot=true
 COPY Emulator.Protocol/ Emulator.Protocol/
 COPY Emulator/ Emulator/
 RUN dotnet publish Emulator/Emulator.csproj -c Release -r linux-x64 -p:PublishAot=true --no-restore -o /out \
-    && mkdir /app && cp /out/Emulator /app/
+    && mkdir /app && cp /out/Emulator /out/libe_sqlite3.so /app/
 
 # Run: the chiseled runtime-dependencies image (no shell, no package manager, a non-root user) and the binary.
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS runtime
 WORKDIR /app
-COPY --from=build /app/Emulator ./
+COPY --from=build /app/ ./
 ENV EMULATOR_PORT=4566 \
     EMULATOR_BIND=0.0.0.0
 EXPOSE 4566

@@ -25,6 +25,8 @@ public class SnsRestartTests : IDisposable
                 ("Attributes.entry.1.key", "RawMessageDelivery"), ("Attributes.entry.1.value", "true"),
                 ("Attributes.entry.2.key", "FilterPolicy"), ("Attributes.entry.2.value", """{"kind":["order"]}"""));
             await SnsCalls.ValueAsync(http, "Subscribe", "SubscriptionArn", ("TopicArn", topic), ("Protocol", "http"), ("Endpoint", pendingEndpoint));
+            await SnsCalls.ValueAsync(http, "Subscribe", "SubscriptionArn", ("TopicArn", topic), ("Protocol", "sms"), ("Endpoint", "+15555550100"));
+            await SnsCalls.ValueAsync(http, "Subscribe", "SubscriptionArn", ("TopicArn", topic), ("Protocol", "email"), ("Endpoint", "qa@example.com"));
             first.Signal("KILL");
             await first.WaitForExitAsync(TimeSpan.FromSeconds(5));
         }
@@ -36,6 +38,8 @@ public class SnsRestartTests : IDisposable
         var listed = await SnsCalls.ValueAsync(client, "ListSubscriptionsByTopic", "ListSubscriptionsByTopicResult", ("TopicArn", topic));
         Assert.Contains("PendingConfirmation", listed);
         Assert.Contains(pendingEndpoint, listed);
+        Assert.Contains("+15555550100", listed);
+        Assert.Contains("qa@example.com", listed);
 
         foreach (var kind in new[] { "order", "refund" })
             await SnsCalls.ValueAsync(client, "Publish", "MessageId", ("TopicArn", topic), ("Message", $"a {kind}"),

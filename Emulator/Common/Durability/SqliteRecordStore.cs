@@ -16,6 +16,9 @@ public sealed class SqliteRecordStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _put, _delete, _deletePrefix, _deleteKind;
 
+    // Microsoft.Data.Sqlite finds the native library's provider by reflection, which Native AOT trims away; named here, it stays.
+    static SqliteRecordStore() => SQLitePCL.Batteries_V2.Init();
+
     public SqliteRecordStore(string directory, bool syncEveryCommit)
     {
         Directory.CreateDirectory(directory);

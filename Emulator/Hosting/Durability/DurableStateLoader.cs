@@ -9,7 +9,18 @@ public sealed class DurableStateLoader(SqliteRecordStore store, IEnumerable<IDur
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var records = new DurableRecords(store.ReadAll());
-        foreach (var state in states) state.Restore(records);
+        foreach (var state in states)
+        {
+            try
+            {
+                state.Restore(records);
+            }
+            catch (Exception exception) when (exception is AwsError or InvalidDataException or EndOfStreamException)
+            {
+                throw new InvalidOperationException(
+                    $"{store.Path} holds {string.Join(", ", state.Kinds)} records this emulator cannot restore: {exception.Message}", exception);
+            }
+        }
         logger.LogInformation("Restored {Records} records from {Path} in {Elapsed} ms", records.Count, store.Path,
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Task.CompletedTask;

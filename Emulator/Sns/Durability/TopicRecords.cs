@@ -46,14 +46,15 @@ public static class TopicRecords
         return topic;
     });
 
-    /// <summary>The subscription's attributes as a client set them, in the order they must be applied again (the scope before the filter policy).</summary>
+    /// <summary>
+    /// The subscription's attributes that differ from the defaults, as a client set them: applied again on restore, where
+    /// a default some protocol refuses (RawMessageDelivery for SMS) would not pass.
+    /// </summary>
     private static Dictionary<string, string> SubscriptionAttributes(SubscriptionSettings settings)
     {
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["RawMessageDelivery"] = settings.RawMessageDelivery ? "true" : "false",
-            ["FilterPolicyScope"] = settings.FilterPolicyScope.ToString(),
-        };
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (settings.RawMessageDelivery) attributes["RawMessageDelivery"] = "true";
+        if (settings.FilterPolicyScope != new SubscriptionSettings().FilterPolicyScope) attributes["FilterPolicyScope"] = settings.FilterPolicyScope.ToString();
         if (settings.FilterPolicyText is { } filter) attributes["FilterPolicy"] = filter;
         if (settings.RedrivePolicyText is { } redrive) attributes["RedrivePolicy"] = redrive;
         if (settings.DeliveryPolicyText is { } delivery) attributes["DeliveryPolicy"] = delivery;
