@@ -7,15 +7,13 @@ namespace Emulator.Kinesis.Durability;
 /// <summary>
 /// A stream as one record: its place, settings, tags, policy, status, consumers, every shard it still holds with their
 /// lineage, and its counters (the last sequence number and shard index given out), so that neither is given out twice.
-/// Keys name the stream's incarnation (its creation time) as well as its name: the records of a deleted stream can never
-/// be taken for those of a new one of the same name. Stream names have no '/', so a stream's key followed by '/' is the
-/// prefix of its records' keys and of no other stream's.
+/// Its key (<see cref="ResourceKeys"/>) followed by '/' is the prefix of its data records' keys.
 /// </summary>
 public static class StreamRecords
 {
     private const byte Version = 1;
 
-    public static string Key(KinesisStream stream) => $"{stream.AccountId}/{stream.Region}/{stream.Name}/{stream.CreatedAt.UtcTicks:D19}";
+    public static string Key(KinesisStream stream) => ResourceKeys.Of(stream.AccountId, stream.Region, stream.Name, stream.CreatedAt);
 
     /// <summary>The key of what is kept per shard (<see cref="KinesisJournal.TrimKind"/>).</summary>
     public static string ShardKey(KinesisStream stream, string shardId) => $"{Key(stream)}/{shardId}";

@@ -29,6 +29,9 @@ public sealed class RecordLog
     /// <summary>The position just past the newest record.</summary>
     public long End { get; private set; }
 
+    /// <summary>The sequence number of the newest record held, null when none is.</summary>
+    public UInt128? NewestSequence => Start == End ? null : At(End - 1).Sequence;
+
     /// <summary>The memory the log's chunks take.</summary>
     public long Bytes { get; private set; }
 

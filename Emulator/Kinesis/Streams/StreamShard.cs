@@ -100,6 +100,12 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
         get { lock (_lock) return _records.End; }
     }
 
+    /// <summary>The sequence number of the newest record, or just before the shard's first when it holds none.</summary>
+    public UInt128 NewestSequence
+    {
+        get { lock (_lock) return _records.NewestSequence ?? StartingSequence - 1; }
+    }
+
     /// <summary>The memory the shard's records take.</summary>
     public long StoredBytes
     {
