@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Amazon.S3;
 using Amazon.SQS;
 using Emulator.Hosting;
 
@@ -48,6 +49,11 @@ public sealed class EmulatorProcess : IDisposable
     public AmazonSQSClient CreateSqsClient() => new(new Amazon.Runtime.BasicAWSCredentials("test", "test"), new AmazonSQSConfig
     {
         ServiceURL = BaseUrl, AuthenticationRegion = "us-east-1", MaxErrorRetry = 0,
+    });
+
+    public AmazonS3Client CreateS3Client() => new(new Amazon.Runtime.BasicAWSCredentials("test", "test"), new AmazonS3Config
+    {
+        ServiceURL = BaseUrl, AuthenticationRegion = "us-east-1", ForcePathStyle = true, MaxErrorRetry = 0,
     });
 
     public void Signal(string signal) => Process.Start("kill", [$"-{signal}", _process.Id.ToString()])!.WaitForExit();
