@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Emulator.Firehose;
 using Emulator.Firehose.Delivery;
+using Emulator.Firehose.Durability;
 using Emulator.Firehose.Shapes;
 using Emulator.Firehose.Streams;
 using Microsoft.Extensions.Time.Testing;
@@ -26,7 +27,7 @@ public class StreamPipelineTests
                 RoleARN = "arn:aws:iam::000000000000:role/r", BucketARN = "arn:aws:s3:::b",
                 BufferingHints = new BufferingHints { SizeInMBs = megabytes, IntervalInSeconds = seconds },
             },
-        }), null, DateTimeOffset.UnixEpoch, "ACTIVE");
+        }), null, DateTimeOffset.UnixEpoch, "ACTIVE", new FirehoseJournal());
 
     private StreamPipeline Pipeline(DeliveryStream stream, Func<RecordBatch, string?>? deliver = null, long backlog = FirehoseOptions.DefaultBacklog) =>
         new(stream, (_, batch, _) => Task.FromResult(deliver is null ? Accept(batch) : deliver(batch)), _clock, backlog);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Amazon.S3;
 using Amazon.SQS;
 using Emulator.Hosting;
 
@@ -50,7 +51,7 @@ public sealed class EmulatorProcess : IDisposable
         ServiceURL = BaseUrl, AuthenticationRegion = "us-east-1", MaxErrorRetry = 0,
     });
 
-    public Amazon.S3.AmazonS3Client CreateS3Client() => new(new Amazon.Runtime.BasicAWSCredentials("test", "test"), new Amazon.S3.AmazonS3Config
+    public AmazonS3Client CreateS3Client() => new(new Amazon.Runtime.BasicAWSCredentials("test", "test"), new AmazonS3Config
     {
         ServiceURL = BaseUrl, AuthenticationRegion = "us-east-1", ForcePathStyle = true, MaxErrorRetry = 0,
     });

@@ -1,3 +1,4 @@
+using Emulator.Common.Durability;
 using Emulator.Kinesis;
 using Emulator.Kinesis.Streams;
 using Emulator.Tests.Infrastructure;
@@ -11,11 +12,17 @@ public sealed class KinesisWorld
 {
     private readonly ServiceWorld _world;
 
-    public KinesisWorld(KinesisLimits? limits = null) =>
+    /// <param name="dataDirectory">Durable mode's directory, or none.</param>
+    public KinesisWorld(KinesisLimits? limits = null, string? dataDirectory = null) =>
         _world = new ServiceWorld(services => services.AddKinesis(), services =>
         {
             if (limits is not null) services.AddSingleton(limits);
+            if (dataDirectory is null) return;
+            services.AddSingleton(new SqliteRecordStore(dataDirectory, syncEveryCommit: false));
+            services.AddSingleton<Journal>();
         });
+
+    public T Get<T>() where T : notnull => _world.Get<T>();
 
     public FakeTimeProvider Clock => _world.Clock;
 

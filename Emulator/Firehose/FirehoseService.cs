@@ -1,4 +1,5 @@
 using Emulator.Firehose.Delivery;
+using Emulator.Firehose.Durability;
 using Emulator.Firehose.Operations;
 using Emulator.Firehose.Streams;
 
@@ -27,6 +28,8 @@ public static class FirehoseService
             .Uses<RecordIngest>()
             .State<Deliveries>()
             .State<KinesisSources>()
+            .Durable<FirehoseDurableState>()
+            .Uses<FirehoseJournal>()
             .Operations<DeliveryStreamOperations>()
             .Operations<RecordOperations>()
             .Operations<TagAndEncryptionOperations>()

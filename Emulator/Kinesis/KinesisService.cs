@@ -1,3 +1,4 @@
+using Emulator.Kinesis.Durability;
 using Emulator.Kinesis.Operations;
 using Emulator.Kinesis.Streams;
 
@@ -23,6 +24,8 @@ public static class KinesisService
             .State<StreamStatusChanges>()
             .State<ShardSubscriptions>()
             .State<KinesisStore>()
+            .Durable<KinesisDurableState>()
+            .Uses<KinesisJournal>()
             .Endpoints<KinesisInspection>()
             .State<AccountSettings>()
             .Uses<StreamLocator>()

@@ -44,6 +44,9 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
 
     public void DeletePrefix(string kind, string prefix) => Append(JournalEntry.DeletePrefix(kind, prefix));
 
+    /// <summary>Deletes the records of the kind whose keys sort from <paramref name="from"/> up to, not including, <paramref name="to"/>.</summary>
+    public void DeleteRange(string kind, string from, string to) => Append(JournalEntry.DeleteRange(kind, from, to));
+
     public void DeleteKinds(IEnumerable<string> kinds)
     {
         foreach (var kind in kinds) Append(JournalEntry.DeleteKind(kind));
@@ -56,6 +59,22 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
             _gathered.Add(entry);
             _appended++;
         }
+        Wake();
+    }
+
+    /// <summary>Appends the entries together: they are committed in one transaction, all or none.</summary>
+    public void Append(IReadOnlyCollection<JournalEntry> entries)
+    {
+        lock (_appendLock)
+        {
+            _gathered.AddRange(entries);
+            _appended += entries.Count;
+        }
+        Wake();
+    }
+
+    private void Wake()
+    {
         if (Interlocked.Exchange(ref _wakePending, 1) == 0) _wake.Release();
     }
 

@@ -14,7 +14,7 @@ public sealed class SqliteRecordStore : IDisposable
     public const string FileName = "emulator.db";
 
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _put, _delete, _deletePrefix, _deleteKind;
+    private readonly SqliteCommand _put, _delete, _deleteRange, _deleteKind;
 
     // Microsoft.Data.Sqlite finds the native library's provider by reflection, which Native AOT trims away; named here, it stays.
     static SqliteRecordStore() => SQLitePCL.Batteries_V2.Init();
@@ -30,7 +30,7 @@ public sealed class SqliteRecordStore : IDisposable
         _put = Command("INSERT INTO records (kind, key, value) VALUES ($kind, $key, $value) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value",
             "$kind", "$key", "$value");
         _delete = Command("DELETE FROM records WHERE kind = $kind AND key = $key", "$kind", "$key");
-        _deletePrefix = Command("DELETE FROM records WHERE kind = $kind AND key >= $key AND key < $end", "$kind", "$key", "$end");
+        _deleteRange = Command("DELETE FROM records WHERE kind = $kind AND key >= $key AND key < $end", "$kind", "$key", "$end");
         _deleteKind = Command("DELETE FROM records WHERE kind = $kind", "$kind");
     }
 
@@ -50,14 +50,14 @@ public sealed class SqliteRecordStore : IDisposable
     public void Apply(IReadOnlyList<JournalEntry> entries)
     {
         using var transaction = _connection.BeginTransaction();
-        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_put, _delete, _deletePrefix, _deleteKind]) command.Transaction = transaction;
+        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_put, _delete, _deleteRange, _deleteKind]) command.Transaction = transaction;
         foreach (var entry in entries)
         {
             var command = entry.Operation switch
             {
                 JournalOperation.Put => _put,
                 JournalOperation.Delete => _delete,
-                JournalOperation.DeletePrefix => _deletePrefix,
+                JournalOperation.DeletePrefix or JournalOperation.DeleteRange => _deleteRange,
                 _ => _deleteKind,
             };
             command.Parameters[0].Value = entry.Kind;
@@ -65,6 +65,7 @@ public sealed class SqliteRecordStore : IDisposable
             if (entry.Operation == JournalOperation.Put) command.Parameters[2].Value = entry.Value;
             // Keys are text; every key that starts with the prefix sorts before the prefix followed by the highest character.
             if (entry.Operation == JournalOperation.DeletePrefix) command.Parameters[2].Value = entry.Key + char.MaxValue;
+            if (entry.Operation == JournalOperation.DeleteRange) command.Parameters[2].Value = entry.End;
             command.ExecuteNonQuery();
         }
         transaction.Commit();
@@ -72,7 +73,7 @@ public sealed class SqliteRecordStore : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_put, _delete, _deletePrefix, _deleteKind]) command.Dispose();
+        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_put, _delete, _deleteRange, _deleteKind]) command.Dispose();
         _connection.Dispose();
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Emulator.Firehose.Durability;
 using Emulator.Firehose.Streams;
+using Emulator.Kinesis;
 
 namespace Emulator.Firehose.Delivery;
 
@@ -19,12 +21,19 @@ public sealed class Deliveries(S3Writer s3, HttpEndpointSender http, RecordProce
         throw FirehoseErrors.BacklogFull(stream.Name, pipeline.Buffered);
     }
 
-    /// <summary>Buffers the records, waiting for room while the backlog is full (a Kinesis source falls behind instead).</summary>
-    public async Task AcceptWhenRoomAsync(DeliveryStream stream, IReadOnlyList<byte[]> records, CancellationToken stop)
+    /// <summary>Buffers a Kinesis source's records, waiting for room while the backlog is full (the source falls behind instead).</summary>
+    public async Task AcceptWhenRoomAsync(DeliveryStream stream, FeedBatch batch, CancellationToken stop)
     {
         var pipeline = PipelineOf(stream);
-        while (!pipeline.TryAdd(records)) await pipeline.WhenRoom().WaitAsync(stop).ConfigureAwait(false);
+        while (!pipeline.TryAdd(batch.Records, batch)) await pipeline.WhenRoom().WaitAsync(stop).ConfigureAwait(false);
     }
+
+    /// <summary>Where a stream's Kinesis source starts reading (durable mode keeps it with the records read from there on).</summary>
+    public void SourceStarted(DeliveryStream stream, IReadOnlyDictionary<string, string> resumeAfter) => PipelineOf(stream).SourceStarted(resumeAfter);
+
+    /// <summary>Puts back the records a stream had accepted and not delivered before a restart, to be delivered now, and its source's positions.</summary>
+    public void Restore(DeliveryStream stream, IReadOnlyList<AcceptedRecord> accepted, IReadOnlyDictionary<string, string> sourcePositions) =>
+        PipelineOf(stream).Restore(accepted, sourcePositions);
 
     private StreamPipeline PipelineOf(DeliveryStream stream) =>
         _pipelines.GetOrAdd(stream, s => new Lazy<StreamPipeline>(() => new StreamPipeline(s, DeliverAsync, clock, options.Backlog))).Value;

@@ -8,7 +8,8 @@ namespace Emulator.Firehose.Delivery;
 /// Delivery streams fed by a Kinesis stream: reading starts at the newest position of every shard, as AWS's does
 /// (developer guide: Firehose "starts reading data from the LATEST position"), and follows resharding (Kinesis's
 /// <see cref="StreamFeed"/>); the records go into the delivery stream's buffer, and while its backlog is full the reader
-/// waits, keeping its place in the shard as a lagging reader does.
+/// waits, keeping its place in the shard as a lagging reader does. In durable mode the place in each shard is journaled
+/// with the records read up to it, and a restarted emulator resumes there: nothing is skipped or read twice.
 /// </summary>
 public sealed class KinesisSources(StreamFeed feed, Deliveries deliveries) : IServiceState
 {
@@ -20,10 +21,20 @@ public sealed class KinesisSources(StreamFeed feed, Deliveries deliveries) : ISe
         if (!feed.Exists(streamArn)) throw FirehoseErrors.InvalidArgument($"Kinesis stream {streamArn} does not exist.");
     }
 
+    /// <summary>Starts reading a new delivery stream's source from its newest records.</summary>
     public void Start(DeliveryStream stream)
     {
+        var newest = feed.Newest(stream.KinesisSource!.KinesisStreamARN!);
+        deliveries.SourceStarted(stream, newest);
+        Resume(stream, newest);
+    }
+
+    /// <summary>Reads the source after the sequence numbers in <paramref name="resumeAfter"/>, by shard id.</summary>
+    public void Resume(DeliveryStream stream, IReadOnlyDictionary<string, string> resumeAfter)
+    {
         var stop = new CancellationTokenSource();
-        if (_readers.TryAdd(stream, stop)) feed.Follow(stream.KinesisSource!.KinesisStreamARN!, records => deliveries.AcceptWhenRoomAsync(stream, records, stop.Token), stop.Token);
+        if (_readers.TryAdd(stream, stop))
+            feed.Follow(stream.KinesisSource!.KinesisStreamARN!, resumeAfter, batch => deliveries.AcceptWhenRoomAsync(stream, batch, stop.Token), stop.Token);
     }
 
     public void Stop(DeliveryStream stream)

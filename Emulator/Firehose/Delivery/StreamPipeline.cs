@@ -1,4 +1,6 @@
+using Emulator.Firehose.Durability;
 using Emulator.Firehose.Streams;
+using Emulator.Kinesis;
 
 namespace Emulator.Firehose.Delivery;
 
@@ -7,6 +9,8 @@ namespace Emulator.Firehose.Delivery;
 /// has passed since the first of them arrived (on the emulator's clock); then they leave as one batch, and one worker
 /// delivers batches in order, retrying a failed one after a pause on the same clock instead of skipping it. What the
 /// stream holds, buffered and undelivered, is bounded by its backlog: past it, records are refused until a batch leaves.
+/// In durable mode every accepted record is journaled, numbered in arrival order, and deleted once its batch has been
+/// delivered or backed up.
 /// </summary>
 public sealed class StreamPipeline
 {
@@ -17,7 +21,7 @@ public sealed class StreamPipeline
     private readonly TimeProvider _clock;
     private readonly ScheduledActions _timers;
     private readonly object _lock = new();
-    private readonly Queue<RecordBatch> _outbox = new();
+    private readonly Queue<Pending> _outbox = new();
     private readonly SemaphoreSlim _ready = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly long _backlog;
@@ -28,6 +32,8 @@ public sealed class StreamPipeline
     private DateTimeOffset _oldest;
     private int _generation;
     private bool _closing;
+    private long _nextNumber;
+    private readonly Dictionary<string, string> _sourcePositions = new(StringComparer.Ordinal);
 
     public StreamPipeline(DeliveryStream stream, Func<DeliveryStream, RecordBatch, CancellationToken, Task<string?>> deliver, TimeProvider clock,
         long backlog)
@@ -50,16 +56,21 @@ public sealed class StreamPipeline
         get { lock (_lock) return _bytes + _outboxBytes; }
     }
 
-    /// <summary>Takes the records into the buffer, or none of them when the backlog is full.</summary>
-    public bool TryAdd(IReadOnlyList<byte[]> records)
+    /// <summary>
+    /// Takes the records into the buffer, or none of them when the backlog is full; <paramref name="source"/> names the
+    /// Kinesis shard position they take a Kinesis-fed stream to.
+    /// </summary>
+    public bool TryAdd(IReadOnlyList<byte[]> records, FeedBatch? source = null)
     {
         var (limit, interval) = _stream.Destination.Buffering;
+        var now = _clock.GetUtcNow();
+        var journaled = _stream.Journal.Prepare(records, now);
         lock (_lock)
         {
             if (_bytes + _outboxBytes >= _backlog) return false;
             if (_records.Count == 0)
             {
-                _oldest = _clock.GetUtcNow();
+                _oldest = now;
                 var generation = ++_generation;
                 _timers.After(interval, () => Cut(generation));
             }
@@ -68,9 +79,61 @@ public sealed class StreamPipeline
                 _records.Add(record);
                 _bytes += record.Length;
             }
+            if (journaled is not null) _stream.Journal.Accepted(_stream, _nextNumber, journaled, source);
+            _nextNumber += records.Count;
+            if (source is not null) _sourcePositions[source.ShardId] = source.LastSequenceNumber;
             if (_bytes >= limit) CutLocked();
         }
         return true;
+    }
+
+    /// <summary>Where a Kinesis source starts reading: after these sequence numbers, by shard id.</summary>
+    public void SourceStarted(IReadOnlyDictionary<string, string> resumeAfter)
+    {
+        lock (_lock)
+        {
+            foreach (var (shardId, sequenceNumber) in resumeAfter) _sourcePositions[shardId] = sequenceNumber;
+            _stream.Journal.SourceStarted(_stream, resumeAfter);
+        }
+    }
+
+    /// <summary>
+    /// Puts back records accepted before a restart, in batches of the buffer's size, to be delivered at once (their
+    /// interval has passed, or the restart stands for it), and the source positions they were read up to.
+    /// </summary>
+    public void Restore(IReadOnlyList<AcceptedRecord> accepted, IReadOnlyDictionary<string, string> sourcePositions)
+    {
+        var limit = _stream.Destination.Buffering.Bytes;
+        lock (_lock)
+        {
+            foreach (var (shardId, sequenceNumber) in sourcePositions) _sourcePositions[shardId] = sequenceNumber;
+            foreach (var record in accepted.OrderBy(r => r.Number))
+            {
+                if (_records.Count == 0) _oldest = record.Arrived;
+                _records.Add(record.Data);
+                _bytes += record.Data.Length;
+                _nextNumber = record.Number + 1;
+                if (_bytes >= limit) CutLocked();
+            }
+            CutLocked();
+        }
+    }
+
+    /// <summary>What the stream holds and has not delivered, numbered as journaled, and its source positions.</summary>
+    public (List<AcceptedRecord> Accepted, Dictionary<string, string> SourcePositions) Capture()
+    {
+        lock (_lock)
+        {
+            var accepted = new List<AcceptedRecord>();
+            foreach (var pending in _outbox) Number(accepted, pending.Batch.Records, pending.End, pending.Batch.OldestArrival);
+            Number(accepted, _records, _nextNumber, _oldest);
+            return (accepted, new Dictionary<string, string>(_sourcePositions, StringComparer.Ordinal));
+        }
+
+        static void Number(List<AcceptedRecord> into, IReadOnlyList<byte[]> records, long end, DateTimeOffset arrived)
+        {
+            for (var i = 0; i < records.Count; i++) into.Add(new AcceptedRecord(end - records.Count + i, arrived, records[i]));
+        }
     }
 
     /// <summary>Completes when a batch has left the stream, so that a refused source may try again.</summary>
@@ -116,7 +179,7 @@ public sealed class StreamPipeline
     private void CutLocked()
     {
         if (_records.Count == 0) return;
-        _outbox.Enqueue(new RecordBatch(_records, _bytes, _oldest));
+        _outbox.Enqueue(new Pending(new RecordBatch(_records, _bytes, _oldest), _nextNumber));
         _outboxBytes += _bytes;
         _records = [];
         _bytes = 0;
@@ -134,14 +197,15 @@ public sealed class StreamPipeline
                 await _ready.WaitAsync(cancel).ConfigureAwait(false);
                 while (true)
                 {
-                    RecordBatch? batch;
+                    RecordBatch batch;
                     lock (_lock)
                     {
-                        if (!_outbox.TryPeek(out batch))
+                        if (!_outbox.TryPeek(out var pending))
                         {
                             if (_closing) return;
                             break;
                         }
+                        batch = pending.Batch;
                     }
                     try
                     {
@@ -173,9 +237,14 @@ public sealed class StreamPipeline
         TaskCompletionSource? room;
         lock (_lock)
         {
-            _outboxBytes -= _outbox.Dequeue().Bytes;
+            var sent = _outbox.Dequeue();
+            _outboxBytes -= sent.Batch.Bytes;
+            _stream.Journal.Delivered(_stream, sent.End);
             (room, _room) = (_room, null);
         }
         room?.TrySetResult();
     }
+
+    /// <summary>A batch waiting for delivery, and the number just past its last record's.</summary>
+    private readonly record struct Pending(RecordBatch Batch, long End);
 }

@@ -1,4 +1,5 @@
 using Emulator.Firehose.Delivery;
+using Emulator.Firehose.Durability;
 using Emulator.Firehose.Shapes;
 using Emulator.Firehose.Streams;
 
@@ -6,7 +7,7 @@ namespace Emulator.Firehose.Operations;
 
 /// <summary>CreateDeliveryStream, DescribeDeliveryStream, ListDeliveryStreams, DeleteDeliveryStream and UpdateDestination.</summary>
 public sealed class DeliveryStreamOperations(FirehoseStore store, DeliveryStreamStatusChanges status, Deliveries deliveries,
-    KinesisSources sources, TimeProvider clock) : IOperationGroup
+    KinesisSources sources, FirehoseJournal journal, TimeProvider clock) : IOperationGroup
 {
     private const int DefaultListLimit = 10;
 
@@ -23,6 +24,7 @@ public sealed class DeliveryStreamOperations(FirehoseStore store, DeliveryStream
             status.Delete(stream, () =>
             {
                 store.Remove(stream);
+                stream.Deleted();
                 _ = deliveries.StopAsync(stream);
             });
             return new DeleteDeliveryStreamOutput();
@@ -50,10 +52,11 @@ public sealed class DeliveryStreamOperations(FirehoseStore store, DeliveryStream
             throw FirehoseErrors.InvalidArgument($"Server-side encryption is not supported for {type} delivery stream type.");
         if (request.KinesisStreamSourceConfiguration is { } kinesis) sources.Check(kinesis.KinesisStreamARN!);
         var stream = new DeliveryStream(name, context.AccountId, context.Region, type, Destination.From(request),
-            request.KinesisStreamSourceConfiguration, clock.GetUtcNow(), status.Initial);
+            request.KinesisStreamSourceConfiguration, clock.GetUtcNow(), status.Initial, journal);
         if (request.Tags is { } tags) stream.Tag(tags);
         if (request.DeliveryStreamEncryptionConfigurationInput is { } encryption) stream.SetEncryption(TagAndEncryptionOperations.Enabled(encryption));
         if (!store.TryAdd(stream)) throw FirehoseErrors.InUse(name, context.AccountId);
+        stream.Persist();
         status.Created(stream);
         if (stream.KinesisSource is not null) sources.Start(stream);
         return new CreateDeliveryStreamOutput { DeliveryStreamARN = stream.Arn };

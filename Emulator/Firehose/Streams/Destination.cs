@@ -64,6 +64,14 @@ public sealed class Destination
         };
     }
 
+    /// <summary>A destination as a record kept it (durable mode): its configuration is whole, defaults filled in.</summary>
+    public static Destination Restored(string kind, object configuration) => new(kind, configuration);
+
+    /// <summary>The type of <see cref="Configuration"/> for a kind of destination.</summary>
+    public static Type ConfigurationType(string kind) => kind is "S3" or "ExtendedS3"
+        ? typeof(ExtendedS3DestinationConfiguration)
+        : ShapeCatalog.For<CreateDeliveryStreamInput>().ByName[kind + "DestinationConfiguration"].Shape!.Type;
+
     /// <summary>This destination with an UpdateDestination's changes; the update must be for this kind of destination.</summary>
     public Destination Updated(UpdateDestinationInput update)
     {

@@ -176,7 +176,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
             locator.Find(named) ?? throw ShardPositions.Missing(shardId, named.Name, named.AccountId), context);
         var shard = ShardPositions.Find(stream, shardId);
         var now = clock.GetUtcNow();
-        shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
+        shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours), stream);
         var position = ShardPositions.Resolve(stream, shard, request.ShardIteratorType!, request.StartingSequenceNumber, request.Timestamp, now);
         return new GetShardIteratorOutput { ShardIterator = ShardIterators.Encode(stream, shard, position, now) };
     }
@@ -199,7 +199,7 @@ public sealed class RecordOperations(KinesisStore store, StreamLocator locator, 
         if (request.StreamARN is { } arn && arn != stream.Arn)
             throw KinesisErrors.InvalidArgument($"The shard iterator is not for stream {arn}.");
         var shard = ShardPositions.Find(stream, position.ShardId);
-        shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours));
+        shard.Trim(now - TimeSpan.FromHours(stream.Settings.RetentionHours), stream);
         if (limits.EnforceThroughput && !shard.Throughput.TryRead(now)) throw KinesisErrors.ThroughputExceeded(shard, stream);
 
         var (records, next) = shard.Read(position.Offset, limit, MaxGetBytes, record => StreamViews.Record(stream, record));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Emulator.Kinesis.Durability;
 using Emulator.Kinesis.Shapes;
 using Emulator.Kinesis.Streams;
 
@@ -6,7 +7,8 @@ namespace Emulator.Kinesis.Operations;
 
 /// <summary>Creating, describing, listing and deleting streams.</summary>
 public sealed class StreamOperations(
-    KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, TimeProvider clock)
+    KinesisStore store, StreamLocator locator, StreamStatusChanges status, AccountQuotas quotas, KinesisLimits limits, KinesisJournal journal,
+    TimeProvider clock)
     : IOperationGroup
 {
     /// <summary>The most streams ListStreams, or shards DescribeStream, answers at once, whatever the Limit asks.</summary>
@@ -38,9 +40,10 @@ public sealed class StreamOperations(
             Mode = mode,
             MaxRecordSizeKiB = request.MaxRecordSizeInKiB ?? 1024,
             WarmThroughputMiBps = request.WarmThroughputMiBps,
-        }, request.Tags, status.Initial, shardCount);
+        }, request.Tags, status.Initial, shardCount, journal);
         if (!store.TryAdd(stream))
             throw KinesisErrors.ResourceInUse($"Stream {name} under account {context.AccountId} already exists.");
+        stream.Persist();
         status.Created(stream);
         return EmptyResult.Instance;
     }
@@ -53,7 +56,7 @@ public sealed class StreamOperations(
         status.Delete(stream, () =>
         {
             if (store.Remove(stream)) ReleasedMemory.Dropped(stream.StoredBytes);
-            stream.RemoveConsumers();
+            stream.Deleted();
         });
         return EmptyResult.Instance;
     }

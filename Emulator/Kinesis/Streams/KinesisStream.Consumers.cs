@@ -21,6 +21,7 @@ public sealed partial class KinesisStream
                 throw KinesisErrors.LimitExceeded($"Stream {Name} under account {AccountId} already has {max} registered consumers.");
             var consumer = create();
             Consumers = Consumers.Add(name, consumer);
+            Saved();
             return consumer;
         }
     }
@@ -35,13 +36,18 @@ public sealed partial class KinesisStream
         {
             if (!Consumers.TryGetValue(consumer.Name, out var current) || current.Arn != consumer.Arn) return;
             Consumers = change(current) is { } changed ? Consumers.SetItem(current.Name, changed) : Consumers.Remove(current.Name);
+            Saved();
         }
     }
 
-    /// <summary>Deregisters every consumer; their subscriptions see that and end.</summary>
-    public void RemoveConsumers()
+    /// <summary>The stream is gone: every consumer is deregistered (their subscriptions see that and end), and durable mode forgets it.</summary>
+    public void Deleted()
     {
-        lock (_lock) Consumers = Consumers.Clear();
+        lock (_lock)
+        {
+            Consumers = Consumers.Clear();
+            Forgotten();
+        }
     }
 }
 

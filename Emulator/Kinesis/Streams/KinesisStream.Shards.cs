@@ -40,7 +40,10 @@ public sealed partial class KinesisStream
         lock (_lock)
         {
             var expired = _shards.Where(s => s.ClosedAt is { } closed && closed < cutoff).ToList();
-            if (expired.Count > 0) _shards = _shards.RemoveRange(expired);
+            if (expired.Count == 0) return;
+            _shards = _shards.RemoveRange(expired);
+            Saved();
+            foreach (var shard in expired) _journal.ShardForgotten(this, shard);
         }
     }
 

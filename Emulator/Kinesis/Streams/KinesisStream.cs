@@ -1,20 +1,24 @@
 using System.Collections.Immutable;
+using Emulator.Kinesis.Durability;
 
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
 /// One stream: its shards (open and closed, in creation order), settings, tags, resource policy, status and consumers.
 /// Records go straight to the shard that covers their hash key; every other change is made here, under the stream's
-/// lock, so that concurrent changes never lose one another.
+/// lock, so that concurrent changes never lose one another; in durable mode each change journals the stream's record
+/// under that lock.
 /// </summary>
 public sealed partial class KinesisStream
 {
     private readonly object _lock = new();
+    private readonly KinesisJournal _journal;
     private ulong _sequence;
 
     public KinesisStream(string accountId, string region, string name, DateTimeOffset createdAt, StreamSettings settings,
-        IReadOnlyDictionary<string, string>? tags, string status, int shardCount)
+        IReadOnlyDictionary<string, string>? tags, string status, int shardCount, KinesisJournal journal)
     {
+        _journal = journal;
         AccountId = accountId;
         Region = region;
         Name = name;
@@ -39,6 +43,9 @@ public sealed partial class KinesisStream
     public ImmutableDictionary<string, string> Tags { get; private set; }
 
     public string? ResourcePolicy { get; private set; }
+
+    /// <summary>Where the stream's records go in durable mode; its shards journal their data records there.</summary>
+    public KinesisJournal Journal => _journal;
 
     public UInt128 NextSequence() => (UInt128)Interlocked.Increment(ref _sequence);
 
@@ -67,23 +74,40 @@ public sealed partial class KinesisStream
     /// <summary>Replaces the tags with what <paramref name="change"/> makes of the current ones, which it may refuse by throwing.</summary>
     public void ChangeTags(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change)
     {
-        lock (_lock) Tags = change(Tags);
+        lock (_lock)
+        {
+            Tags = change(Tags);
+            Saved();
+        }
     }
 
     public void SetResourcePolicy(string? policy)
     {
-        lock (_lock) ResourcePolicy = policy;
+        lock (_lock)
+        {
+            ResourcePolicy = policy;
+            Saved();
+        }
     }
 
     /// <summary>Ends a transitional status (CREATING or UPDATING).</summary>
     public void Activate()
     {
-        lock (_lock) Status = StreamStatus.Active;
+        lock (_lock)
+        {
+            Status = StreamStatus.Active;
+            Saved();
+        }
     }
 
+    /// <summary>The stream is being deleted: durable mode forgets it now, as the deletion has been accepted.</summary>
     public void MarkDeleting()
     {
-        lock (_lock) Status = StreamStatus.Deleting;
+        lock (_lock)
+        {
+            Status = StreamStatus.Deleting;
+            Forgotten();
+        }
     }
 
     private void WhileActive(string statusAfter, Action change) => WhileActive(statusAfter, () =>
@@ -99,6 +123,7 @@ public sealed partial class KinesisStream
             RequireActive();
             var result = change();
             Status = statusAfter;
+            Saved();
             return result;
         }
     }

@@ -29,14 +29,17 @@ public sealed class RecordLog
     /// <summary>The position just past the newest record.</summary>
     public long End { get; private set; }
 
+    /// <summary>The sequence number of the newest record held, null when none is.</summary>
+    public UInt128? NewestSequence => Start == End ? null : At(End - 1).Sequence;
+
     /// <summary>The memory the log's chunks take.</summary>
     public long Bytes { get; private set; }
 
     /// <summary>
     /// Appends a record. Arrival times never go back within the log (two writers may read the clock in one order and
-    /// take the shard's lock in the other), so that readers can search by time.
+    /// take the shard's lock in the other), so that readers can search by time. Answers the arrival time it keeps, in ticks.
     /// </summary>
-    public void Append(ReadOnlySpan<byte> data, string partitionKey, UInt128 sequence, DateTimeOffset arrivedAt)
+    public long Append(ReadOnlySpan<byte> data, string partitionKey, UInt128 sequence, DateTimeOffset arrivedAt)
     {
         var keyLength = Encoding.UTF8.GetByteCount(partitionKey);
         var (chunkNumber, offset) = Reserve(data.Length + keyLength);
@@ -46,6 +49,7 @@ public sealed class RecordLog
         _newestArrivalTicks = Math.Max(_newestArrivalTicks, arrivedAt.UtcTicks);
         SegmentForAppend().Add(new Entry(chunkNumber, offset, data.Length, keyLength, sequence, _newestArrivalTicks));
         End++;
+        return _newestArrivalTicks;
     }
 
     /// <summary>
@@ -94,16 +98,22 @@ public sealed class RecordLog
     /// <summary>The position of the first record that arrived at or after <paramref name="timestamp"/>.</summary>
     public long PositionAt(DateTimeOffset timestamp) => FirstWhere(position => At(position).ArrivedTicks >= timestamp.UtcTicks);
 
-    /// <summary>Drops the records that arrived before <paramref name="cutoff"/>, and the chunks and segments only they used.</summary>
-    public void Trim(DateTimeOffset cutoff)
+    /// <summary>
+    /// Drops the records that arrived before <paramref name="cutoff"/>, and the chunks and segments only they used; answers
+    /// the sequence number of the newest record dropped, null when none was.
+    /// </summary>
+    public UInt128? Trim(DateTimeOffset cutoff)
     {
-        if (Start == End || At(Start).ArrivedTicks >= cutoff.UtcTicks) return;
-        Start = PositionAt(cutoff);
+        if (Start == End || At(Start).ArrivedTicks >= cutoff.UtcTicks) return null;
+        var start = PositionAt(cutoff);
+        var newestDropped = At(start - 1).Sequence;
+        Start = start;
         while (_segments.Count > 1 && _segments[0].First + _segments[0].Count <= Start) _segments.RemoveAt(0);
         var oldestChunk = Start == End ? _firstChunkNumber + _chunks.Count : At(Start).Chunk;
         foreach (var chunk in _chunks.Take(oldestChunk - _firstChunkNumber)) Bytes -= chunk.Length;
         _chunks.RemoveRange(0, oldestChunk - _firstChunkNumber);
         _firstChunkNumber = oldestChunk;
+        return newestDropped;
     }
 
     private long FirstWhere(Func<long, bool> reached)

@@ -1,4 +1,7 @@
 using System.Buffers;
+using Emulator.Common.Durability;
+using Emulator.Kinesis.Durability;
+
 namespace Emulator.Kinesis.Streams;
 
 /// <summary>
@@ -42,13 +45,16 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     /// </summary>
     public bool TryAppend(ReadOnlySpan<IncomingRecord> records, Span<UInt128> sequences, DateTimeOffset now, KinesisStream stream)
     {
+        var journaled = stream.Journal.Prepare(records);
+        var prefix = journaled is null ? null : StreamRecords.ShardPrefix(stream, Id);
         lock (_lock)
         {
             if (!IsOpen) return false;
             for (var i = 0; i < records.Length; i++)
             {
                 sequences[i] = stream.NextSequence();
-                _records.Append(records[i].Data, records[i].PartitionKey, sequences[i], now);
+                var arrivedTicks = _records.Append(records[i].Data, records[i].PartitionKey, sequences[i], now);
+                if (journaled is not null) stream.Journal.RecordAppended(prefix!, journaled[i], sequences[i], arrivedTicks);
             }
             Signal();
             return true;
@@ -92,6 +98,12 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
     public long End
     {
         get { lock (_lock) return _records.End; }
+    }
+
+    /// <summary>The sequence number of the newest record, or just before the shard's first when it holds none.</summary>
+    public UInt128 NewestSequence
+    {
+        get { lock (_lock) return _records.NewestSequence ?? StartingSequence - 1; }
     }
 
     /// <summary>The memory the shard's records take.</summary>
@@ -155,9 +167,44 @@ public sealed class StreamShard(string id, UInt128 startingHashKey, UInt128 endi
         lock (_lock) return _records.PositionAt(timestamp);
     }
 
-    /// <summary>Drops records that arrived before <paramref name="cutoff"/>.</summary>
-    public void Trim(DateTimeOffset cutoff)
+    /// <summary>Drops records that arrived before <paramref name="cutoff"/> (and in durable mode, from <paramref name="stream"/>'s journal).</summary>
+    public void Trim(DateTimeOffset cutoff, KinesisStream stream)
     {
-        lock (_lock) _records.Trim(cutoff);
+        lock (_lock)
+            if (_records.Trim(cutoff) is { } newestDropped)
+                stream.Journal.RecordsTrimmed(stream, this, newestDropped);
+    }
+
+    /// <summary>A shard as its stream's record describes it, without its records yet.</summary>
+    public static StreamShard Restore(StoredShard stored)
+    {
+        var shard = new StreamShard(stored.Id, stored.StartingHashKey, stored.EndingHashKey, stored.StartingSequence, stored.CreatedAt,
+            stored.ParentShardId, stored.AdjacentParentShardId);
+        if (stored.EndingSequence is { } ending) shard.Close(() => ending, stored.ClosedAt!.Value);
+        shard.AdoptChildren(stored.ChildShardIds);
+        return shard;
+    }
+
+    /// <summary>The shard's data records as journal records, oldest first: those it held when asked, and maybe a few newer.</summary>
+    public IEnumerable<DurableRecord> Capture(KinesisStream stream)
+    {
+        var prefix = StreamRecords.ShardPrefix(stream, Id);
+        var end = End;
+        for (var position = Start; position < end;)
+        {
+            // Views stay valid once read, so records are encoded outside the lock, a batch at a time.
+            var (records, next) = Read(position, 1_000, long.MaxValue, record =>
+                new DurableRecord(KinesisJournal.RecordKind, DataRecords.Key(prefix, record.SequenceNumber), DataRecords.Encode(record)));
+            foreach (var record in records) yield return record;
+            position = next;
+        }
+    }
+
+    /// <summary>Puts records read back from the journal into the log, in sequence order.</summary>
+    public void Restore(IEnumerable<StoredData> records)
+    {
+        lock (_lock)
+            foreach (var record in records.OrderBy(r => r.Sequence))
+                _records.Append(record.Data.Span, record.PartitionKey, record.Sequence, record.ArrivedAt);
     }
 }
