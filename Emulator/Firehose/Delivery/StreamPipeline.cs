@@ -25,6 +25,7 @@ public sealed class StreamPipeline
     private readonly SemaphoreSlim _ready = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly long _backlog;
+    private readonly Dictionary<string, string> _sourcePositions = new(StringComparer.Ordinal);
     private TaskCompletionSource? _room;
     private List<byte[]> _records = [];
     private long _bytes;
@@ -33,7 +34,6 @@ public sealed class StreamPipeline
     private int _generation;
     private bool _closing;
     private long _nextNumber;
-    private readonly Dictionary<string, string> _sourcePositions = new(StringComparer.Ordinal);
 
     public StreamPipeline(DeliveryStream stream, Func<DeliveryStream, RecordBatch, CancellationToken, Task<string?>> deliver, TimeProvider clock,
         long backlog)
