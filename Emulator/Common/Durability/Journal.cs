@@ -83,7 +83,7 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
     {
         long target;
         lock (_appendLock) target = _appended;
-        return Volatile.Read(ref _committed) >= target ? ValueTask.CompletedTask : WaitForAsync(target);
+        return Volatile.Read(ref _committed) >= target && Volatile.Read(ref _failure) is null ? ValueTask.CompletedTask : WaitForAsync(target);
     }
 
     private async ValueTask WaitForAsync(long target)
@@ -91,8 +91,8 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
         while (true)
         {
             var next = Volatile.Read(ref _nextCommit);
+            if (Volatile.Read(ref _failure) is { } failure) throw new IOException($"The data directory could not be written: {failure.Message}", failure);
             if (Volatile.Read(ref _committed) >= target) return;
-            if (_failure is { } failure) throw new IOException($"The data directory could not be written: {failure.Message}", failure);
             await next.Task.ConfigureAwait(false);
         }
     }
@@ -132,13 +132,13 @@ public sealed class Journal : IResponseGate, IAsyncDisposable
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Durable mode could not write {Entries} changes to {Path}", batch.Count, _store.Path);
-            // The requests waiting for this batch fail (InternalFailure): what they changed is in memory, not on disk.
-            _failure = exception;
+            _logger.LogError(exception, "Durable mode could not write {Entries} changes to {Path}; every answer from now on is an error",
+                batch.Count, _store.Path);
+            // For good: what this batch changed is in memory and not on disk, and every later answer depends on it.
+            Volatile.Write(ref _failure, exception);
             Interlocked.Exchange(ref _nextCommit, NewCommit()).TrySetResult();
             return;
         }
-        _failure = null;
         Volatile.Write(ref _committed, through);
         Interlocked.Exchange(ref _nextCommit, NewCommit()).TrySetResult();
     }
