@@ -25,10 +25,12 @@ public class KillTests : IDisposable
         using (var first = await EmulatorProcess.StartAsync("--data-dir", _directory))
         {
             using var sqs = first.CreateSqsClient();
-            standardUrl = (await sqs.CreateQueueAsync("orders")).QueueUrl;
+            // Names of this run only: once killed, its port may serve another test's emulator, which must not look the same.
+            var name = EmulatorServer.UniqueName("orders");
+            standardUrl = (await sqs.CreateQueueAsync(name)).QueueUrl;
             fifoUrl = (await sqs.CreateQueueAsync(new CreateQueueRequest
             {
-                QueueName = "orders.fifo",
+                QueueName = name + ".fifo",
                 Attributes = new() { ["FifoQueue"] = "true", ["ContentBasedDeduplication"] = "true" },
             })).QueueUrl;
             using var stop = new CancellationTokenSource();
@@ -74,7 +76,7 @@ public class KillTests : IDisposable
     private async Task ProduceAsync(AmazonSQSClient sqs, string url, int producer, bool fifo, CancellationToken stop)
     {
         using var _ = sqs;
-        for (var n = 0; !stop.IsCancellationRequested; n++)
+        for (var n = 0; !stop.IsCancellationRequested && !_killed; n++)
         {
             var body = fifo ? $"g{producer}-{n}" : $"p{producer}-{n}";
             try
@@ -92,7 +94,7 @@ public class KillTests : IDisposable
     private async Task ConsumeAsync(AmazonSQSClient sqs, string url, CancellationToken stop)
     {
         using var _ = sqs;
-        while (!stop.IsCancellationRequested)
+        while (!stop.IsCancellationRequested && !_killed)
         {
             try
             {
