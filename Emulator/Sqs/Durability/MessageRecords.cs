@@ -17,9 +17,7 @@ public static class MessageRecords
         writer.Write(Version);
         writer.Write(message.Id.ToByteArray());
         writer.WriteBytes(message.BodyUtf8);
-        var md5 = message.BodyMd5;
-        writer.Write((ulong)(md5 >> 64));
-        writer.Write((ulong)md5);
+        writer.WriteUInt128(message.BodyMd5);
         WriteAttributes(writer, message.Attributes);
         writer.WriteNullable(message.Md5OfAttributes);
         writer.WriteNullable(message.AwsTraceHeader);
@@ -51,7 +49,7 @@ public static class MessageRecords
             reader.ReadByte();
             var id = new Guid(reader.ReadBytes(16));
             var body = reader.ReadBytes();
-            var md5 = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
+            var md5 = reader.ReadUInt128();
             return new SqsMessage
             {
                 Id = id,
